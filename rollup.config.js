@@ -1,0 +1,32 @@
+// Two builds:
+// - dist/event-timeline.js: one self-contained, minified ES module with every
+//   dependency inside, for a plain <script type="module"> tag;
+// - lib/: the ES modules and .d.ts types for bundlers (lit, d3, luxon and edtf stay
+//   dependencies there and are deduplicated by the host's bundler).
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import terser from '@rollup/plugin-terser';
+import { edtfWithoutLocales } from './scripts/edtf-plugins.js';
+
+const external = id => /^(lit|@lit|d3-|luxon|edtf)/.test(id);
+
+export default [
+  {
+    input: 'src/event-timeline.ts',
+    output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
+    plugins: [
+      edtfWithoutLocales(),
+      resolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+      commonjs({ include: /node_modules\/nearley/ }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src' }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
+  {
+    input: ['src/index.ts', 'src/event-timeline.ts'],
+    external,
+    output: { dir: 'lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'lib', rootDir: 'src' })],
+  },
+];

@@ -1,0 +1,33 @@
+// A dev-server plugin with routes the tests fetch: real HTTP responses, not mocks.
+// /test-server/status/404, /status/500, /html, /truncated, /empty, /slow?ms=…, /json?n=…
+export function testServer() {
+  return {
+    name: 'event-timeline-test-server',
+    async serve(context) {
+      const url = new URL(context.request.url, 'http://localhost');
+      if (!url.pathname.startsWith('/test-server/')) return undefined;
+      const route = url.pathname.slice('/test-server/'.length);
+      const status = /^status\/(\d{3})$/.exec(route);
+      if (status) {
+        context.status = Number(status[1]);
+        return { body: `status ${status[1]}`, type: 'text/plain' };
+      }
+      if (route === 'html') return { body: '<!doctype html><title>Not JSON</title><p>Oops', type: 'text/html' };
+      if (route === 'truncated') return { body: '{"events":[{"title":"a","start":"2001"', type: 'application/json' };
+      if (route === 'empty') return { body: '', type: 'application/json' };
+      if (route === 'slow') {
+        const ms = Math.min(Number(url.searchParams.get('ms') ?? 500), 5000);
+        await new Promise(resolve => setTimeout(resolve, ms));
+        const title = url.searchParams.get('title') ?? 'slow';
+        return { body: JSON.stringify([{ title, start: '2001-01-01' }]), type: 'application/json' };
+      }
+      if (route === 'events') {
+        const title = url.searchParams.get('title') ?? 'event';
+        const n = Math.min(Number(url.searchParams.get('n') ?? 3), 100000);
+        const events = Array.from({ length: n }, (_, i) => ({ id: i, title: `${title} ${i}`, start: `${2000 + (i % 20)}-01-01` }));
+        return { body: JSON.stringify(events), type: 'application/json' };
+      }
+      return undefined;
+    },
+  };
+}
