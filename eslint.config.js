@@ -20,6 +20,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['*.js', 'scripts/**/*.js', 'bench/**/*.js', 'test/server/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -2,13 +2,14 @@
 // dates with luxon; edtf's own `format` (edtf/src/format.js) would pull six locale
 // JSON files, imported with import attributes, into every page.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const stubPath = fileURLToPath(new URL('./edtf-format-stub.js', import.meta.url));
 const isEdtfFormat = (source, importer) =>
-  source === './format.js' && importer && /[\\/]edtf[\\/]src[\\/]/.test(importer);
+  Boolean(importer) && source.startsWith('.') && /[\\/]edtf[\\/]src[\\/]format\.js$/.test(resolve(dirname(importer), source));
 
-/** Rollup plugin: resolves edtf's `./format.js` to the stub. */
+/** Rollup plugin: resolves edtf's `format.js` (from its index and its date module) to the stub. */
 export function edtfWithoutLocales() {
   return {
     name: 'edtf-without-locales',

@@ -1,0 +1,27 @@
+import { shorten } from './shorten.js';
+
+/** What every date message ends with when the input is not a date at all. */
+export const expectedDate = 'expected an EDTF date such as 1993, 1993-05-17, 1993~, 199X or 1990/1993';
+
+/** The reason given for dates JavaScript cannot hold (±8.64e15 ms around 1970). */
+export const outOfRange = 'it is outside the range of JavaScript dates (271,821 BCE to 275,760 CE)';
+
+/**
+ * The one error `parseDate` throws: `input` is the (shortened) input, `reason` says
+ * what was wrong and what was expected, and the message reads
+ * `invalid date "2023-02-30": 2023-02 has 28 days, not 30`.
+ */
+export class DateError extends Error {
+  /** The input, shortened for display. */
+  readonly input: string;
+  /** What was wrong, without the input: "2023-02 has 28 days, not 30". */
+  readonly reason: string;
+
+  constructor(input: unknown, reason: string) {
+    const preview = shorten(input);
+    super(`invalid date ${JSON.stringify(preview)}: ${reason}`);
+    this.name = 'DateError';
+    this.input = preview;
+    this.reason = reason;
+  }
+}

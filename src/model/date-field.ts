@@ -1,0 +1,34 @@
+import { DateError, parseDate } from './date.js';
+import { expectedDate } from './date-error.js';
+import type { Report } from './problems.js';
+import type { TimelineDate } from './types.js';
+
+/**
+ * A date field of an event or an era: the date; `undefined` when an optional field is
+ * absent; `null` when it is missing though required, or not a date (an error, reported
+ * with the parser's reason).
+ */
+export function readDate(value: unknown, name: string, required: boolean, report: Report): TimelineDate | null | undefined {
+  if (value === undefined) {
+    if (!required) return undefined;
+    report('error', name, undefined, `${name} is missing; ${expectedDate}`);
+    return null;
+  }
+  try {
+    return parseDate(value as string | number);
+  } catch (error) {
+    const reason = error instanceof DateError ? error.reason : String(error);
+    report('error', name, value, `${name} is not a valid date: ${reason}`);
+    return null;
+  }
+}
+
+/**
+ * True when `end` does not end before `start` begins (they may overlap: "1990/1995"
+ * then "1993"); else reports an error on `name`.
+ */
+export function checkOrder(start: TimelineDate, end: TimelineDate, name: string, report: Report): boolean {
+  if (end.latest >= start.earliest) return true;
+  report('error', name, end.source, `${name} (${end.source}) is before the start (${start.source}); expected an end on or after the start`);
+  return false;
+}

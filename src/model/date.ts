@@ -1,0 +1,104 @@
+/**
+ * Dates as documents write them: EDTF / ISO 8601-2 strings, or whole numbers for
+ * years. Plain ISO dates take the fast path (iso.ts); the rest goes through the EDTF
+ * parser (edtf.ts). Intervals are split here so that each end takes its own path and
+ * open ends ("1990/..") never reach the parser.
+ */
+import { DateError, expectedDate } from './date-error.js';
+import { extent } from './extent.js';
+import { parseEdtf } from './edtf.js';
+import { parseIso, yearDate } from './iso.js';
+import type { TimelineDate } from './types.js';
+
+export { DateError } from './date-error.js';
+
+/** No real date is longer; the bound keeps the EDTF parser from chewing on garbage. */
+export const maxDateLength = 256;
+
+/** Interval ends that give no date: ".." is open (it goes on), "" is unknown. */
+const endsWithoutDate = new Set(['..', '']);
+
+/**
+ * Parses an EDTF date: "1993", "1993-05-17", "2023-08-16T14:30Z", "1993~", "2004?",
+ * "199X", "2023-04-2X", "2001-21" (a season), "199" (a decade), "19" (a century),
+ * "Y-170000", "1990/1993", "[1667,1668]" (one of). A whole number is an astronomical
+ * year: 1993, or -43 for 44 BCE (note that the *string* "-43" is EDTF for a century).
+ *
+ * Every accepted date has `earliest <= latest`, both within JavaScript's date range.
+ *
+ * Open and unknown interval ends ("1990/..", "1990/", "../2000") are kept as `null`
+ * in `interval`; the date then spans only its known end (earliest and latest both come
+ * from it, so layouts never meet an infinity) and is flagged `uncertain`, since where
+ * it ends is not known. An interval needs at least one known end.
+ *
+ * @throws {DateError} with a message saying what was wrong and what was expected; never any other error.
+ */
+export function parseDate(input: string | number): TimelineDate {
+  if (typeof input === 'number') return numberDate(input);
+  if (typeof input !== 'string') {
+    throw new DateError(input, `expected a string or a whole number, not ${input === null ? 'null' : typeof input}`);
+  }
+  const text = input.trim();
+  if (text === '') throw new DateError(input, `it is empty; ${expectedDate}`);
+  if (text.length > maxDateLength) {
+    throw new DateError(input, `it is ${text.length} characters long; a date has at most ${maxDateLength}`);
+  }
+  const slash = text.indexOf('/');
+  return slash < 0 ? single(text, input) : interval(text, input, slash);
+}
+
+/**
+ * Like `parseDate`, without throwing: `{ date }`, or `{ error }` with the DateError's
+ * message. Accepts any value, so it can take JSON as it comes.
+ */
+export function tryParseDate(input: unknown): { date: TimelineDate } | { error: string } {
+  try {
+    return { date: parseDate(input as string | number) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function numberDate(year: number): TimelineDate {
+  if (!Number.isInteger(year)) {
+    throw new DateError(year, `${year} is not a whole number; a number is a year, such as 1993 or -43 (44 BCE)`);
+  }
+  return yearDate(year);
+}
+
+function single(text: string, source: string): TimelineDate {
+  return parseIso(text, source) ?? parseEdtf(text, source);
+}
+
+function interval(text: string, source: string, slash: number): TimelineDate {
+  if (text.includes('/', slash + 1)) throw new DateError(source, `an interval has a single "/"; ${expectedDate}`);
+  const start = end(text.slice(0, slash), source, 'start');
+  const finish = end(text.slice(slash + 1), source, 'end');
+  if (!start && !finish) {
+    throw new DateError(source, 'an interval needs at least one known end, such as 1990/.. or ../2000');
+  }
+  if (start && finish && finish.latest < start.earliest) {
+    throw new DateError(source, `the interval ends (${finish.source}) before it starts (${start.source})`);
+  }
+  const first = start ?? finish!;
+  const last = finish ?? start!;
+  const both = extent(first, last);
+  return {
+    ...both,
+    source,
+    earliest: first.earliest,
+    latest: last.latest,
+    uncertain: both.uncertain || !start || !finish,
+    interval: { start, end: finish },
+  };
+}
+
+function end(text: string, source: string, name: 'start' | 'end'): TimelineDate | null {
+  if (endsWithoutDate.has(text)) return null;
+  try {
+    return single(text, text);
+  } catch (error) {
+    const reason = error instanceof DateError ? error.reason : expectedDate;
+    throw new DateError(source, `its ${name} ${JSON.stringify(text)} is not a date: ${reason}`);
+  }
+}

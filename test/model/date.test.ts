@@ -1,0 +1,238 @@
+import { expect } from '@open-wc/testing';
+import edtf from 'edtf';
+import fc from 'fast-check';
+import { DateError, parseDate, tryParseDate } from '../../src/model/date.js';
+import { parseEdtf } from '../../src/model/edtf.js';
+import { parseIso } from '../../src/model/iso.js';
+import type { Precision, TimelineDate } from '../../src/model/types.js';
+import { edtfDate, isoDate } from './arbitraries.js';
+
+/** Epoch ms of an ISO instant, read by the platform (expanded years: "-000043-03-15T00:00:00Z"). */
+const ms = (iso: string): number => {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) throw new Error(`bad test instant ${iso}`);
+  return time;
+};
+
+interface Case {
+  input: string | number;
+  earliest: string;
+  latest: string;
+  precision: Precision;
+  flags?: ('approximate' | 'uncertain' | 'unspecified')[];
+  instant?: boolean;
+}
+
+function check({ input, earliest, latest, precision, flags = [], instant = false }: Case): TimelineDate {
+  const date = parseDate(input);
+  expect(date.source).to.equal(String(input));
+  expect(new Date(date.earliest).toISOString(), 'earliest').to.equal(new Date(ms(earliest)).toISOString());
+  expect(new Date(date.latest).toISOString(), 'latest').to.equal(new Date(ms(latest)).toISOString());
+  expect(date.precision).to.equal(precision);
+  expect(date.approximate, 'approximate').to.equal(flags.includes('approximate'));
+  expect(date.uncertain, 'uncertain').to.equal(flags.includes('uncertain'));
+  expect(date.unspecified, 'unspecified').to.equal(flags.includes('unspecified'));
+  expect(date.calendar, 'calendar').to.equal(!instant);
+  return date;
+}
+
+describe('parseDate', () => {
+  describe('reads plain ISO dates on the fast path', () => {
+    const cases: Case[] = [
+      { input: 1993, earliest: '1993-01-01T00:00Z', latest: '1993-12-31T23:59:59.999Z', precision: 'year' },
+      { input: -43, earliest: '-000043-01-01T00:00Z', latest: '-000043-12-31T23:59:59.999Z', precision: 'year' },
+      { input: 0, earliest: '0000-01-01T00:00Z', latest: '0000-12-31T23:59:59.999Z', precision: 'year' },
+      { input: 12345, earliest: '+012345-01-01T00:00Z', latest: '+012345-12-31T23:59:59.999Z', precision: 'year' },
+      { input: '1993', earliest: '1993-01-01T00:00Z', latest: '1993-12-31T23:59:59.999Z', precision: 'year' },
+      { input: '-0043', earliest: '-000043-01-01T00:00Z', latest: '-000043-12-31T23:59:59.999Z', precision: 'year' },
+      { input: '0050', earliest: '0050-01-01T00:00Z', latest: '0050-12-31T23:59:59.999Z', precision: 'year' },
+      { input: '0000', earliest: '0000-01-01T00:00Z', latest: '0000-12-31T23:59:59.999Z', precision: 'year' },
+      { input: '2024', earliest: '2024-01-01T00:00Z', latest: '2024-12-31T23:59:59.999Z', precision: 'year' },
+      { input: '1993-05', earliest: '1993-05-01T00:00Z', latest: '1993-05-31T23:59:59.999Z', precision: 'month' },
+      { input: '2024-02', earliest: '2024-02-01T00:00Z', latest: '2024-02-29T23:59:59.999Z', precision: 'month' },
+      { input: '2023-02', earliest: '2023-02-01T00:00Z', latest: '2023-02-28T23:59:59.999Z', precision: 'month' },
+      { input: '0099-12', earliest: '0099-12-01T00:00Z', latest: '0099-12-31T23:59:59.999Z', precision: 'month' },
+      { input: '1993-05-17', earliest: '1993-05-17T00:00Z', latest: '1993-05-17T23:59:59.999Z', precision: 'day' },
+      { input: '2024-02-29', earliest: '2024-02-29T00:00Z', latest: '2024-02-29T23:59:59.999Z', precision: 'day' },
+      { input: '-0043-03-15', earliest: '-000043-03-15T00:00Z', latest: '-000043-03-15T23:59:59.999Z', precision: 'day' },
+      { input: '2023-08-16T14:30', earliest: '2023-08-16T14:30Z', latest: '2023-08-16T14:30:59.999Z', precision: 'minute' },
+      { input: '2023-08-16T14:30:15', earliest: '2023-08-16T14:30:15Z', latest: '2023-08-16T14:30:15.999Z', precision: 'second' },
+      { input: '2023-08-16T14:30:15.250', earliest: '2023-08-16T14:30:15.250Z', latest: '2023-08-16T14:30:15.250Z', precision: 'second' },
+      { input: '2023-08-16T14:30Z', earliest: '2023-08-16T14:30Z', latest: '2023-08-16T14:30:59.999Z', precision: 'minute', instant: true },
+      { input: '2023-08-16T14:30:15.5Z', earliest: '2023-08-16T14:30:15.500Z', latest: '2023-08-16T14:30:15.599Z', precision: 'second', instant: true },
+      { input: '2023-08-16T14:30:15+02:00', earliest: '2023-08-16T12:30:15Z', latest: '2023-08-16T12:30:15.999Z', precision: 'second', instant: true },
+      { input: '2023-08-16T14:30:15-0530', earliest: '2023-08-16T20:00:15Z', latest: '2023-08-16T20:00:15.999Z', precision: 'second', instant: true },
+      { input: '2023-08-16T01:30+02', earliest: '2023-08-15T23:30Z', latest: '2023-08-15T23:30:59.999Z', precision: 'minute', instant: true },
+    ];
+    for (const c of cases) it(`${JSON.stringify(c.input)} is ${c.earliest} – ${c.latest} (${c.precision})`, () => check(c));
+  });
+
+  describe('reads EDTF through the edtf package', () => {
+    const cases: Case[] = [
+      { input: '1993~', earliest: '1993-01-01T00:00Z', latest: '1993-12-31T23:59:59.999Z', precision: 'year', flags: ['approximate'] },
+      { input: '2004?', earliest: '2004-01-01T00:00Z', latest: '2004-12-31T23:59:59.999Z', precision: 'year', flags: ['uncertain'] },
+      { input: '2004%', earliest: '2004-01-01T00:00Z', latest: '2004-12-31T23:59:59.999Z', precision: 'year', flags: ['approximate', 'uncertain'] },
+      { input: '1993-05?-17', earliest: '1993-05-17T00:00Z', latest: '1993-05-17T23:59:59.999Z', precision: 'day', flags: ['uncertain'] },
+      { input: '199X', earliest: '1990-01-01T00:00Z', latest: '1999-12-31T23:59:59.999Z', precision: 'decade', flags: ['unspecified'] },
+      { input: '19XX', earliest: '1900-01-01T00:00Z', latest: '1999-12-31T23:59:59.999Z', precision: 'century', flags: ['unspecified'] },
+      { input: '1XXX', earliest: '1000-01-01T00:00Z', latest: '1999-12-31T23:59:59.999Z', precision: 'millennium', flags: ['unspecified'] },
+      { input: '2023-04-2X', earliest: '2023-04-20T00:00Z', latest: '2023-04-29T23:59:59.999Z', precision: 'day', flags: ['unspecified'] },
+      { input: '2004-06-XX', earliest: '2004-06-01T00:00Z', latest: '2004-06-30T23:59:59.999Z', precision: 'day', flags: ['unspecified'] },
+      { input: '-001X', earliest: '-000019-01-01T00:00Z', latest: '-000010-12-31T23:59:59.999Z', precision: 'decade', flags: ['unspecified'] },
+      { input: '2001-21', earliest: '2001-01-01T00:00Z', latest: '2001-03-31T23:59:59.999Z', precision: 'season' },
+      { input: '199', earliest: '1990-01-01T00:00Z', latest: '1999-12-31T23:59:59.999Z', precision: 'decade' },
+      { input: '199~', earliest: '1990-01-01T00:00Z', latest: '1999-12-31T23:59:59.999Z', precision: 'decade', flags: ['approximate'] },
+      { input: '19', earliest: '1900-01-01T00:00Z', latest: '1999-12-31T23:59:59.999Z', precision: 'century' },
+      { input: 'Y-170000', earliest: '-170000-01-01T00:00Z', latest: '-170000-12-31T23:59:59.999Z', precision: 'year' },
+      { input: 'Y170000', earliest: '+170000-01-01T00:00Z', latest: '+170000-12-31T23:59:59.999Z', precision: 'year' },
+      { input: '1950S2', earliest: '1950-01-01T00:00Z', latest: '1950-12-31T23:59:59.999Z', precision: 'year', flags: ['approximate'] },
+      { input: '[1667,1668,1670..1672]', earliest: '1667-01-01T00:00Z', latest: '1672-12-31T23:59:59.999Z', precision: 'year', flags: ['uncertain'] },
+      { input: '{1960,1961-12}', earliest: '1960-01-01T00:00Z', latest: '1961-12-31T23:59:59.999Z', precision: 'month' },
+    ];
+    for (const c of cases) it(`${JSON.stringify(c.input)} is ${c.earliest} – ${c.latest} (${c.precision})`, () => check(c));
+
+    it('reads the string "-43" as EDTF does: the century of the years -4300 to -4201', () => {
+      check({ input: '-43', earliest: '-004300-01-01T00:00Z', latest: '-004201-12-31T23:59:59.999Z', precision: 'century' });
+    });
+  });
+
+  describe('reads intervals end by end', () => {
+    const interval = (c: Case, start: string | null, end: string | null): void => {
+      const date = check(c);
+      expect(date.interval?.start?.source ?? null).to.equal(start);
+      expect(date.interval?.end?.source ?? null).to.equal(end);
+    };
+    it('"1990/1993" runs from the start of 1990 to the end of 1993', () => {
+      interval({ input: '1990/1993', earliest: '1990-01-01T00:00Z', latest: '1993-12-31T23:59:59.999Z', precision: 'year' }, '1990', '1993');
+    });
+    it('"1990~/1993~" is approximate', () => {
+      interval({ input: '1990~/1993~', earliest: '1990-01-01T00:00Z', latest: '1993-12-31T23:59:59.999Z', precision: 'year', flags: ['approximate'] }, '1990~', '1993~');
+    });
+    it('"2023-04-27/2023-04-28" spans two days', () => {
+      interval({ input: '2023-04-27/2023-04-28', earliest: '2023-04-27T00:00Z', latest: '2023-04-28T23:59:59.999Z', precision: 'day' }, '2023-04-27', '2023-04-28');
+    });
+    it('takes the finer precision of its ends', () => {
+      interval({ input: '1990/1993-05', earliest: '1990-01-01T00:00Z', latest: '1993-05-31T23:59:59.999Z', precision: 'month' }, '1990', '1993-05');
+    });
+    it('reads season intervals, which edtf itself refuses below level 3', () => {
+      interval({ input: '2001-21/2001-23', earliest: '2001-01-01T00:00Z', latest: '2001-09-30T23:59:59.999Z', precision: 'season' }, '2001-21', '2001-23');
+    });
+    it('keeps an open end ("..") as null, spans the known end only, and is uncertain', () => {
+      interval({ input: '1990/..', earliest: '1990-01-01T00:00Z', latest: '1990-12-31T23:59:59.999Z', precision: 'year', flags: ['uncertain'] }, '1990', null);
+      interval({ input: '../2000', earliest: '2000-01-01T00:00Z', latest: '2000-12-31T23:59:59.999Z', precision: 'year', flags: ['uncertain'] }, null, '2000');
+    });
+    it('keeps an unknown end ("") as null in the same way', () => {
+      interval({ input: '1990/', earliest: '1990-01-01T00:00Z', latest: '1990-12-31T23:59:59.999Z', precision: 'year', flags: ['uncertain'] }, '1990', null);
+      interval({ input: '/2000', earliest: '2000-01-01T00:00Z', latest: '2000-12-31T23:59:59.999Z', precision: 'year', flags: ['uncertain'] }, null, '2000');
+    });
+    it('is a calendar date only when both ends are', () => {
+      const date = parseDate('2023-04-27/2023-04-28T12:00Z');
+      expect(date.calendar).to.equal(false);
+      expect(date.interval?.start?.calendar).to.equal(true);
+      expect(date.interval?.end?.calendar).to.equal(false);
+    });
+  });
+
+  it('trims the input but keeps the source as written', () => {
+    const date = parseDate(' 1993 ');
+    expect(date.source).to.equal(' 1993 ');
+    expect(date.earliest).to.equal(ms('1993-01-01T00:00Z'));
+  });
+
+  describe('rejects with a DateError saying what was wrong', () => {
+    const errors: [unknown, string][] = [
+      [1993.5, '1993.5 is not a whole number; a number is a year'],
+      [NaN, 'NaN is not a whole number'],
+      [Infinity, 'Infinity is not a whole number'],
+      [275761, 'outside the range of JavaScript dates'],
+      ['', 'it is empty; expected an EDTF date such as 1993, 1993-05-17, 1993~, 199X or 1990/1993'],
+      ['   ', 'it is empty'],
+      ['2023-02-30', '2023-02 has 28 days, so day 30 does not exist'],
+      ['2023-02-29', '2023-02 has 28 days, so day 29 does not exist'],
+      ['2023-13', 'month 13 does not exist; expected 01–12'],
+      ['2023-00-01', 'month 0 does not exist; expected 01–12'],
+      ['2023-08-16T24:00', 'hour 24 does not exist; expected 00–23'],
+      ['2023-08-16T14:60', 'minute 60 does not exist; expected 00–59'],
+      ['2023-08-16T14:30:60', 'second 60 does not exist; expected 00–59'],
+      ['2023-08-16T14:30+24:00', 'offset +24:00 does not exist; expected -12:00 to +14:00'],
+      ['2023-08-16T14:30-12:30', 'offset -12:30 does not exist; expected -12:00 to +14:00'],
+      ['2023-08-16T14:30+05:60', 'offset minute 60 does not exist'],
+      ['foo', 'unexpected "f" at character 1; expected an EDTF date such as'],
+      ['1993-5-17', 'expected an EDTF date such as'],
+      ['2020/1990', 'the interval ends (1990) before it starts (2020)'],
+      ['1990/1993/1995', 'an interval has a single "/"'],
+      ['../..', 'an interval needs at least one known end'],
+      ['/', 'an interval needs at least one known end'],
+      ['1990/foo', 'its end "foo" is not a date: unexpected "f"'],
+      ['Y-300000', 'outside the range of JavaScript dates'],
+      ['Y17E7', 'outside the range of JavaScript dates'],
+      ['12345', 'a year of more than four digits is written with a "Y", such as Y12345'],
+      ['[..1760]', 'open-ended sets'],
+      ['1'.repeat(300), 'it is 300 characters long; a date has at most 256'],
+      ['-0001-01-1X', 'before 1 CE, only the last digits of a year can be unspecified'],
+      ['-XXXX', 'before 1 CE, only the last digits of a year can be unspecified'],
+      [null, 'expected a string or a whole number, not null'],
+      [{}, 'expected a string or a whole number, not object'],
+    ];
+    for (const [input, reason] of errors) {
+      it(`${JSON.stringify(input)?.slice(0, 30) ?? String(input)}: ${reason}`, () => {
+        let error: unknown;
+        try {
+          parseDate(input as string);
+        } catch (caught) {
+          error = caught;
+        }
+        expect(error).to.be.instanceOf(DateError);
+        expect((error as DateError).name).to.equal('DateError');
+        expect((error as DateError).reason).to.contain(reason);
+        expect((error as DateError).message).to.match(/^invalid date ".*": /);
+      });
+    }
+  });
+
+  describe('tryParseDate', () => {
+    it('returns the date', () => {
+      const result = tryParseDate('1993');
+      expect('date' in result && result.date.earliest).to.equal(ms('1993-01-01T00:00Z'));
+    });
+    it('returns the message instead of throwing', () => {
+      expect(tryParseDate('2023-02-30')).to.deep.equal({ error: 'invalid date "2023-02-30": 2023-02 has 28 days, so day 30 does not exist' });
+    });
+  });
+
+  describe('properties', () => {
+    it('accepts only dates with earliest <= latest, within the JavaScript range, and throws nothing but DateError', () => {
+      fc.assert(
+        fc.property(fc.oneof(edtfDate, fc.string(), fc.integer({ min: -300000, max: 300000 })), input => {
+          let date: TimelineDate;
+          try {
+            date = parseDate(input);
+          } catch (error) {
+            expect(error).to.be.instanceOf(DateError);
+            return;
+          }
+          expect(date.earliest).to.be.at.most(date.latest);
+          expect(Math.abs(date.earliest)).to.be.at.most(8.64e15);
+          expect(Math.abs(date.latest)).to.be.at.most(8.64e15);
+          const { start, end } = date.interval ?? {};
+          if (start) expect(date.earliest).to.equal(start.earliest);
+          if (end) expect(date.latest).to.equal(end.latest);
+        }),
+        { numRuns: 400 },
+      );
+    });
+
+    it('reads plain ISO dates the same on the fast path and through edtf', () => {
+      fc.assert(
+        fc.property(isoDate, text => {
+          const fast = parseIso(text);
+          const slow = parseEdtf(text);
+          expect(fast, text).to.deep.equal(slow);
+          // …and edtf's own reading of the start agrees too.
+          expect(fast?.earliest, text).to.equal(edtf(text).min);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+});
