@@ -1,0 +1,49 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Follows an element's content-box size with a ResizeObserver and asks the host to
+ * update when it changes. The element is given with `observe` once it is rendered;
+ * observation stops when the host disconnects and resumes when it reconnects.
+ */
+export class ResizeController implements ReactiveController {
+  width = 0;
+  height = 0;
+  private target?: Element;
+  private observer?: ResizeObserver;
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Starts following `element` (the last one given wins). */
+  observe(element: Element): void {
+    this.target = element;
+    this.hostConnected();
+  }
+
+  hostConnected(): void {
+    this.observer?.disconnect();
+    if (!this.target) return;
+    this.observer = new ResizeObserver(entries => {
+      const box = entries[entries.length - 1].contentRect;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
+      if (width === this.width && height === this.height) return;
+      this.width = width;
+      this.height = height;
+      // Render in the next frame, not inside the observer's delivery: a render that
+      // resizes the observed element again (a legend folding) would otherwise raise
+      // "ResizeObserver loop completed with undelivered notifications" on the page.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+    });
+    this.observer.observe(this.target);
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+}

@@ -1,0 +1,234 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select, pointer, type Selection } from 'd3-selection';
+// Adds selection.transition() and interrupt(), which d3-zoom's animations use.
+import 'd3-transition';
+import { zoom, type ZoomBehavior, type D3ZoomEvent } from 'd3-zoom';
+import type { Transition } from 'd3-transition';
+import { easeCubicInOut } from 'd3-ease';
+import type { ScaleTime } from 'd3-scale';
+import { type Domain, domainOf, maxExtentFactor, minSpan, timeScale, transformFor } from '../time/view.js';
+
+/** How the plain mouse wheel behaves: see the element's `wheel-zoom` attribute. */
+export type WheelZoom = 'auto' | 'always' | 'ctrl';
+
+/** Who changed the view: a person's gesture, or code (`zoomTo`, `fit`, keys). */
+export type ViewSource = 'gesture' | 'api';
+
+export interface ZoomOptions {
+  /** Called on every change of the view (the host batches to one render a frame). */
+  changed(domain: Domain, source: ViewSource): void;
+  /** The `wheel-zoom` mode in force. */
+  wheelMode(): WheelZoom;
+  /** Whether animations are allowed (false under prefers-reduced-motion). */
+  animate(): boolean;
+}
+
+/** How long the "hold Ctrl to zoom" hint stays up. */
+const hintDuration = 1500;
+/** Transition length for zoomTo/fit and double-click. */
+const transitionDuration = 450;
+
+type Surface = Selection<Element, unknown, null, undefined>;
+
+/**
+ * d3-zoom 3 passes an optional source event through scaleBy/translateBy (so the zoom
+ * event knows a gesture caused it); @types/d3-zoom does not declare that parameter.
+ */
+interface GestureMethods {
+  scaleBy(target: Surface | Transition<Element, unknown, null, undefined>, k: number, p: [number, number], event?: Event): void;
+  translateBy(target: Surface, x: number, y: number, event?: Event): void;
+}
+
+/**
+ * Zoom and pan, with d3-zoom doing the math. The view (a wall-clock domain) is the
+ * state; d3-zoom's transform is derived from it through a base scale over the pan
+ * bounds. Wheel input is handled here rather than by d3-zoom, so the `wheel-zoom`
+ * modes and horizontal trackpad panning work; drag, double-click and pinch are d3's.
+ *
+ * d3-zoom keeps its state on the surface element, so the host must keep that element
+ * in place between renders and call `attach` when it first exists.
+ */
+export class ZoomController implements ReactiveController {
+  /** True while the "hold Ctrl/⌘ to zoom" hint should show. */
+  hint = false;
+
+  private readonly behavior: ZoomBehavior<Element, unknown>;
+  private get gesture(): GestureMethods {
+    return this.behavior as unknown as GestureMethods;
+  }
+  private surface?: Surface;
+  private base: ScaleTime<number, number> = timeScale([0, 1], 1);
+  private current: Domain = [0, 1];
+  private size: [number, number] = [1, 1];
+  private exact?: Domain;
+  private hintTimer?: ReturnType<typeof setTimeout>;
+  private readonly wheeled = (event: WheelEvent) => this.onWheel(event);
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ZoomOptions,
+  ) {
+    host.addController(this);
+    this.behavior = zoom<Element, unknown>()
+      // Listen for touches everywhere: d3's default asks navigator.maxTouchPoints once,
+      // which misses touch screens attached later and touch input on hybrid devices.
+      .touchable(() => true)
+      // Wheel is ours (onWheel); everything else as d3's default filter.
+      .filter((event: Event) => event.type !== 'wheel' && !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey)
+      .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
+        // A view set by `show` is kept exactly, not recomputed through the transform.
+        this.current = this.exact ?? domainOf(this.base, event.transform);
+        this.options.changed(this.current, event.sourceEvent ? 'gesture' : 'api');
+      });
+  }
+
+  /** The view now shown (wall-clock ms). */
+  get domain(): Domain {
+    return this.current;
+  }
+
+  /** Binds the behaviour to the element that receives pointer input. */
+  attach(element: Element): void {
+    if (this.surface?.node() === element) return;
+    this.detach();
+    this.surface = select(element);
+    this.surface.call(this.behavior).on('dblclick.zoom', null);
+    this.surface.on('dblclick.timeline', (event: MouseEvent) => this.onDoubleClick(event));
+    element.addEventListener('wheel', this.wheeled as EventListener, { passive: false });
+  }
+
+  /**
+   * Sets the geometry: the pan bounds (the data's extent with a margin), the size in
+   * px, and the view to show. Zoom is bounded to about a minute across and to
+   * `maxExtentFactor` times the bounds; panning stops at the bounds.
+   */
+  configure(bounds: Domain, width: number, height: number, domain: Domain): void {
+    this.base = timeScale(bounds, width);
+    this.size = [width, height];
+    const span = bounds[1] - bounds[0];
+    this.behavior
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .translateExtent([
+        [0, -Infinity],
+        [width, Infinity],
+      ])
+      .scaleExtent([1 / maxExtentFactor, Math.max(1, span / minSpan)]);
+    this.show(domain);
+  }
+
+  /** Shows `domain` at once, without an animation and without a gesture event. */
+  show(domain: Domain): void {
+    this.current = domain;
+    if (!this.surface) {
+      this.options.changed(domain, 'api');
+      return;
+    }
+    this.exact = domain;
+    this.behavior.transform(this.surface, transformFor(this.base, domain));
+    this.exact = undefined;
+  }
+
+  /** Animates to `domain` (at once under reduced motion); resolves when it is shown. */
+  async zoomTo(domain: Domain): Promise<void> {
+    const surface = this.surface;
+    if (!surface || !this.options.animate()) {
+      this.show(domain);
+      return;
+    }
+    const transition = surface.interrupt().transition().duration(transitionDuration).ease(easeCubicInOut);
+    this.behavior.transform(transition, transformFor(this.base, domain));
+    // An interrupted transition rejects: a newer view request won, which is fine.
+    await transition.end().catch(() => undefined);
+  }
+
+  /**
+   * Zooms by `factor` (>1 zooms in) around `x` px (default: the centre), bounded like
+   * a gesture. `event` is the input that asked for it, if any (then it is a gesture).
+   */
+  scaleBy(factor: number, x = this.size[0] / 2, event?: Event): void {
+    if (this.surface) this.gesture.scaleBy(this.surface, factor, [x, this.size[1] / 2], event);
+  }
+
+  /** Pans by `dx` px (positive shows later times), bounded like a gesture. */
+  panBy(dx: number, event?: Event): void {
+    if (!this.surface) return;
+    const k = transformFor(this.base, this.current).k;
+    this.gesture.translateBy(this.surface, -dx / k, 0, event);
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+    clearTimeout(this.hintTimer);
+  }
+
+  private detach(): void {
+    if (!this.surface) return;
+    this.surface.interrupt();
+    this.surface.on('.zoom', null).on('dblclick.timeline', null);
+    this.surface.node()?.removeEventListener('wheel', this.wheeled as EventListener);
+    this.surface = undefined;
+  }
+
+  private onDoubleClick(event: MouseEvent): void {
+    event.preventDefault();
+    const [x] = pointer(event, this.surface!.node());
+    const factor = event.shiftKey ? 0.5 : 2;
+    if (!this.options.animate()) {
+      this.scaleBy(factor, x, event);
+      return;
+    }
+    this.gesture.scaleBy(this.surface!.transition().duration(transitionDuration / 2), factor, [x, 0], event);
+  }
+
+  private onWheel(event: WheelEvent): void {
+    if (!this.surface) return;
+    const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+    if (horizontal || (event.shiftKey && !event.ctrlKey)) {
+      // Horizontal trackpad scroll (or Shift + wheel) pans.
+      event.preventDefault();
+      this.panBy(pixels(horizontal ? event.deltaX : event.deltaY, event.deltaMode), event);
+      return;
+    }
+    if (!this.wheelZooms(event)) {
+      this.showHint();
+      return;
+    }
+    event.preventDefault();
+    // d3-zoom's own wheel delta: pinch on a trackpad arrives as ctrl + wheel, 10× finer.
+    const delta = -pixels(event.deltaY, event.deltaMode) * 0.002 * (event.ctrlKey ? 10 : 1);
+    const [x] = pointer(event, this.surface.node());
+    this.scaleBy(2 ** delta, x, event);
+  }
+
+  private wheelZooms(event: WheelEvent): boolean {
+    const mode = this.options.wheelMode();
+    if (mode === 'always' || event.ctrlKey || event.metaKey) return true;
+    return mode === 'auto' && !pageScrolls();
+  }
+
+  private showHint(): void {
+    clearTimeout(this.hintTimer);
+    if (!this.hint) {
+      this.hint = true;
+      this.host.requestUpdate();
+    }
+    this.hintTimer = setTimeout(() => {
+      this.hint = false;
+      this.host.requestUpdate();
+    }, hintDuration);
+  }
+}
+
+/** A wheel delta in px, whatever its deltaMode (lines are about 20 px, pages 400 px). */
+function pixels(delta: number, mode: number): number {
+  return delta * (mode === 1 ? 20 : mode === 2 ? 400 : 1);
+}
+
+/** Whether the page itself scrolls vertically (then a plain wheel scrolls the page). */
+function pageScrolls(): boolean {
+  const root = document.scrollingElement ?? document.documentElement;
+  return root.scrollHeight > root.clientHeight + 1;
+}

@@ -1,0 +1,789 @@
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { bisector } from 'd3-array';
+
+import { readDocument } from '../model/read.js';
+import { formatEventDate } from '../model/format.js';
+import { tryParseDate } from '../model/date.js';
+import type { Problem, TimelineDocument, TimelineEvent } from '../model/types.js';
+import { prepare, type Prepared } from '../layout/prepare.js';
+import { geometry as layoutGeometry, narrowWidth, type Geometry } from '../layout/geometry.js';
+import { layoutView, type ClusterLayout, type ViewLayout } from '../layout/view-layout.js';
+import { axisTicks } from '../time/ticks.js';
+import { defaultZone, isValidZone, toWall } from '../time/wall.js';
+import { type Domain, fitDomain, minSpan, timeLimit, timeScale } from '../time/view.js';
+import { ZoomController, type WheelZoom } from '../controllers/zoom-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
+import { KeyboardController, type KeyAction } from '../controllers/keyboard-controller.js';
+import { SourceController, parseJson } from '../controllers/source-controller.js';
+import { renderAxis, renderGrid } from '../render/axis.js';
+import { renderEras, type EraBand } from '../render/eras.js';
+import { renderLanes } from '../render/lanes.js';
+import { renderMark } from '../render/marks.js';
+import { clusterKey, renderCluster } from '../render/clusters.js';
+import { renderDefs } from '../render/defs.js';
+import { emit } from '../events/emit.js';
+import type { TimelineLoadDetail } from '../events/timeline-load.js';
+import type { TimelineErrorDetail, TimelineErrorItem } from '../events/timeline-error.js';
+import type { TimelineRangeChangeDetail } from '../events/timeline-range-change.js';
+import type { TimelineSelectDetail } from '../events/timeline-select.js';
+import { styles } from './styles.js';
+import { TextMeasure, fitText, fontOf } from './measure.js';
+import { describeCluster, describeRange } from './describe.js';
+import { renderDetails } from './details.js';
+import { renderList, listLimit } from './list-view.js';
+import { renderLegend } from './legend.js';
+
+/** A time the API accepts: a Date, epoch milliseconds, or any date string the model reads. */
+export type TimeInput = Date | number | string;
+
+export interface ZoomToOptions {
+  /** Animate the change (default true; never under prefers-reduced-motion). */
+  readonly animate?: boolean;
+}
+
+/** What has keyboard focus inside the plot: an event, or a cluster (by its key). */
+type Active = { readonly kind: 'event'; readonly id: string } | { readonly kind: 'cluster'; readonly key: string };
+
+/** How long the view must rest before the live region announces it. */
+const announceDelay = 600;
+/** Share of the view a PageUp / PageDown pans. */
+const pageShare = 0.8;
+/** Labels are at most this share of the plot's width, between the two bounds (px). */
+const labelShare = 0.45;
+const minLabelWidth = 80;
+const maxLabelWidth = 300;
+/** Margin around a cluster's events when zooming to them. */
+const clusterPadding = 0.15;
+
+const byStart = bisector((x: number) => x);
+
+/**
+ * A zoomable timeline of events read from JSON, with honest (EDTF) dates.
+ *
+ * @summary Draws a zoomable D3 timeline from a JSON list of events.
+ *
+ * @fires timeline-load - A document was read. Detail: `{ count, errors }`.
+ * @fires timeline-error - Something was wrong: bad events or fields, a failed fetch, invalid JSON. Detail: `{ errors: [{ index?, id?, field?, message }] }`.
+ * @fires timeline-range-change - The visible window changed (at most once a frame). Detail: `{ start: Date, end: Date }`.
+ * @fires timeline-select - The selection changed. Detail: `{ id, event }` (`null` when cleared).
+ *
+ * @slot - An optional `<script type="application/json">` holding the document.
+ *
+ * @csspart base - The element's layout wrapper.
+ * @csspart event - Every drawn event; also `point` or `range`, `uncertain` for rough dates, `selected` when selected.
+ * @csspart point - An event on one day or instant (or known only to a coarser unit).
+ * @csspart range - An event with a start and an end.
+ * @csspart uncertain - An event whose dates are approximate, uncertain or imprecise.
+ * @csspart selected - The selected event.
+ * @csspart cluster - Events too dense to label, with `data-count`.
+ * @csspart axis - The time axis.
+ * @csspart lane-label - A lane's label.
+ * @csspart era - An era band.
+ * @csspart legend - The categories' legend.
+ * @csspart tooltip - The tooltip of the hovered or focused event.
+ * @csspart details - The details panel of the selected event.
+ * @csspart error - Problems found in the data or while fetching it.
+ * @csspart list - The list view.
+ *
+ * @cssprop [--event-timeline-height=360px] - Height of the plot when the host's height is not set.
+ * @cssprop [--event-timeline-background=#ffffff] - Background (dark theme: #161a22).
+ * @cssprop [--event-timeline-color=#1d2330] - Text colour (dark theme: #e8ebf1).
+ * @cssprop [--event-timeline-muted-color=#5b6272] - Secondary text (dark theme: #a5adbd).
+ * @cssprop [--event-timeline-grid-color=#e3e6ec] - Grid lines and borders (dark theme: #2c3340).
+ * @cssprop [--event-timeline-lane-background=#f6f7f9] - Every other lane's band (dark theme: #1d222c).
+ * @cssprop [--event-timeline-accent-color=#1a5fd0] - Links and the active switch (dark theme: #8db4ff).
+ * @cssprop [--event-timeline-focus-color=#1a5fd0] - Focus rings (dark theme: #8db4ff).
+ * @cssprop [--event-timeline-era-opacity=0.12] - Opacity of era bands (dark theme: 0.2).
+ * @cssprop [--event-timeline-font-size=12px] - Base font size; the font family is the page's.
+ */
+export class EventTimeline extends LitElement {
+  static override styles = styles;
+
+  /** The events: an array of events or a document `{ title, description, categories, eras, events }`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a JSON document to fetch; a newer `src` wins over an older fetch still in flight. */
+  @property() src?: string;
+
+  /** Start of the initial window (any date form the model reads); default: fit all events. */
+  @property() start?: string;
+
+  /** End of the initial window. */
+  @property() end?: string;
+
+  /** BCP 47 locale for labels; default the page's `lang`, else the browser's. */
+  @property() locale?: string;
+
+  /** IANA time zone in which instants are shown; default the viewer's. Calendar dates never shift. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Plain mouse wheel: `auto` (zooms unless the page scrolls), `always`, or `ctrl` (Ctrl/⌘ + wheel only). */
+  @property({ attribute: 'wheel-zoom' }) wheelZoom: WheelZoom = 'auto';
+
+  /** Colour theme: `light`, `dark` or `auto` (follows the system). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Which view shows: the `timeline`, or the accessible chronological `list`. */
+  @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
+
+  @state() private document?: TimelineDocument;
+  @state() private problems: readonly Problem[] = [];
+  @state() private fetchError?: string;
+  @state() private domain: Domain = [0, 1];
+  @state() private selectedId: string | null = null;
+  @state() private hovered?: { id: string; x: number; y: number };
+  @state() private announcement = '';
+
+  @query('.plot') private plot!: HTMLElement;
+  @query('svg.surface') private surface!: SVGSVGElement;
+
+  private prepared?: Prepared;
+  private active?: Active;
+  private focusPending = false;
+  private layout?: ViewLayout;
+  private frame = 0;
+  private pendingDomain?: Domain;
+  private lastRange?: Domain;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly names = new Map<number, string>();
+  private readonly labels = new Map<number, string>();
+  private labelLimit = 0;
+  private readonly measure = new TextMeasure();
+  private readonly resize = new ResizeController(this);
+  private readonly source = new SourceController(this);
+  private readonly zoom = new ZoomController(this, {
+    changed: domain => this.viewChanged(domain),
+    wheelMode: () => (['always', 'ctrl'].includes(this.wheelZoom) ? this.wheelZoom : 'auto'),
+    animate: () => !matchMedia('(prefers-reduced-motion: reduce)').matches,
+  });
+
+  constructor() {
+    super();
+    new KeyboardController(this, () => this.plot, (action, event) => this.act(action, event));
+  }
+
+  /** The window shown now, as instants. */
+  get visibleRange(): { start: Date; end: Date } {
+    return { start: new Date(this.fromWall(this.domain[0])), end: new Date(this.fromWall(this.domain[1])) };
+  }
+
+  /** The events read from the data, in input order (read-only). */
+  get events(): readonly TimelineEvent[] {
+    return this.document?.events ?? [];
+  }
+
+  /** Every problem found in the data, errors and warnings. */
+  get errors(): readonly Problem[] {
+    return this.problems;
+  }
+
+  /**
+   * Shows the window from `start` to `end` (Dates, epoch ms or date strings; a
+   * calendar date counts from its first moment to its last), animated unless
+   * reduced motion is asked for. Resolves once the view shows that window.
+   */
+  async zoomTo(start: TimeInput, end: TimeInput, options: ZoomToOptions = {}): Promise<void> {
+    const from = this.wallOf(start, 'start');
+    const to = this.wallOf(end, 'end');
+    if (from === undefined || to === undefined) throw new RangeError(`zoomTo: cannot read ${String(from === undefined ? start : end)} as a date`);
+    await this.updateComplete;
+    await this.goTo(orderDomain(from, to), options.animate ?? true);
+  }
+
+  /** Fits every event in view. */
+  async fit(options: ZoomToOptions = {}): Promise<void> {
+    if (!this.prepared) return;
+    await this.updateComplete;
+    await this.goTo(this.fitDomain(), options.animate ?? true);
+  }
+
+  /** Selects an event by id (opens its details and fires `timeline-select`); `null` clears. */
+  select(id: string | number | null): void {
+    const key = id === null ? null : String(id);
+    if (key !== null && !this.prepared?.byId.has(key)) return;
+    if (key === this.selectedId) return;
+    this.selectedId = key;
+    const event = key === null ? null : this.events[this.prepared!.byId.get(key)!];
+    emit<TimelineSelectDetail>(this, 'timeline-select', { id: event ? event.id : null, event });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.data === undefined && !this.src && !this.document) this.readInlineScript();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data !== undefined) this.read(this.data);
+    if (changed.has('src') && this.src && !changed.has('data')) void this.fetchSource(this.src);
+    if ((changed.has('timeZone') || changed.has('locale')) && this.document && this.hasUpdated) {
+      this.prepareDocument(this.document, false);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.resize.observe(this.plot);
+    this.zoom.attach(this.surface);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Focus follows once the view it asked for is drawn (not while a frame is pending).
+    if (this.focusPending && !this.frame) this.restoreFocus();
+    if (this.domain !== this.lastRange && this.prepared) {
+      this.lastRange = this.domain;
+      emit<TimelineRangeChangeDetail>(this, 'timeline-range-change', this.visibleRange);
+      clearTimeout(this.announceTimer);
+      this.announceTimer = setTimeout(() => (this.announcement = describeRange(this.domain, this.resolvedLocale)), announceDelay);
+    }
+    if (changed.has('view') && this.view === 'timeline') this.zoom.attach(this.surface);
+  }
+
+  // ——— Data in ———
+
+  private readInlineScript(): void {
+    const script = this.querySelector('script[type="application/json"]');
+    if (!script) return;
+    const parsed = parseJson(script.textContent ?? '', 'The inline <script type="application/json">');
+    if (parsed.ok) this.read(parsed.json);
+    else this.fail(parsed.message);
+  }
+
+  private async fetchSource(url: string): Promise<void> {
+    const result = await this.source.fetch(url);
+    if (!result || url !== this.src) return; // a newer src (or data) took over
+    if (result.ok) this.read(result.json);
+    else this.fail(result.message);
+  }
+
+  /** Reports a failure to obtain a document; the events already shown stay. */
+  private fail(message: string): void {
+    this.fetchError = message;
+    emit<TimelineErrorDetail>(this, 'timeline-error', { errors: [{ message, severity: 'error' }] });
+  }
+
+  private read(input: unknown): void {
+    const { document, problems } = readDocument(input);
+    this.fetchError = undefined;
+    this.problems = problems;
+    this.prepareDocument(document, true);
+    emit<TimelineLoadDetail>(this, 'timeline-load', { count: document.events.length, errors: problems });
+    if (problems.length > 0) {
+      const errors = problems.map(({ index, id, field, message, severity }): TimelineErrorItem => ({ index, id, field, message, severity }));
+      emit<TimelineErrorDetail>(this, 'timeline-error', { errors });
+    }
+  }
+
+  private prepareDocument(document: TimelineDocument, fresh: boolean): void {
+    this.document = document;
+    this.prepared = prepare(document, this.zone);
+    this.names.clear();
+    this.labels.clear();
+    if (this.selectedId !== null && !this.prepared.byId.has(this.selectedId)) this.selectedId = null;
+    if (fresh) {
+      this.active = undefined;
+      this.pendingDomain = undefined;
+      this.domain = this.initialDomain();
+    }
+  }
+
+  // ——— Time ———
+
+  private get zone(): string {
+    return this.timeZone && isValidZone(this.timeZone) ? this.timeZone : defaultZone();
+  }
+
+  private get resolvedLocale(): string | undefined {
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    if (!lang) return undefined;
+    try {
+      return Intl.getCanonicalLocales(lang)[0];
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A time given to the API as wall-clock ms, or undefined when it cannot be read. */
+  private wallOf(input: TimeInput, side: 'start' | 'end'): number | undefined {
+    if (input instanceof Date || typeof input === 'number') {
+      const ms = +input;
+      return Number.isFinite(ms) ? toWall(ms, this.zone) : undefined;
+    }
+    const parsed = tryParseDate(input);
+    if ('error' in parsed) return undefined;
+    const { date } = parsed;
+    const ms = side === 'start' ? date.earliest : date.latest + 1;
+    return date.calendar ? ms : toWall(ms, this.zone);
+  }
+
+  /** Inverse of the wall clock for reporting: calendar wall times are read in the display zone. */
+  private fromWall(wall: number): number {
+    // Wall time → instant: subtract the zone's offset at that time (a second pass settles DST edges).
+    const guess = wall - (toWall(wall, this.zone) - wall);
+    return wall - (toWall(guess, this.zone) - guess);
+  }
+
+  private fitDomain(): Domain {
+    return fitDomain(this.prepared!.extent);
+  }
+
+  private initialDomain(): Domain {
+    const start = this.start ? this.wallOf(this.start, 'start') : undefined;
+    const end = this.end ? this.wallOf(this.end, 'end') : undefined;
+    if (start !== undefined && end !== undefined) return orderDomain(start, end);
+    return this.fitDomain();
+  }
+
+  // ——— The view ———
+
+  private viewChanged(domain: Domain): void {
+    this.pendingDomain = domain;
+    if (this.frame) return;
+    // One render a frame, however many wheel or pointer events arrive in it.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.pendingDomain) this.domain = this.pendingDomain;
+    });
+  }
+
+  /** Resolves after the next frame has rendered. */
+  private async rendered(): Promise<void> {
+    await new Promise(resolve => requestAnimationFrame(resolve));
+    await this.updateComplete;
+  }
+
+  private async goTo(domain: Domain, animate: boolean): Promise<void> {
+    if (animate) await this.zoom.zoomTo(domain);
+    else this.zoom.show(domain);
+    await this.rendered();
+  }
+
+  /** Pans (without zooming) so that the event or time `wall` is in view. */
+  private reveal(start: number, end: number): void {
+    const [d0, d1] = this.domain;
+    if (start >= d0 && end <= d1) return;
+    const span = d1 - d0;
+    const centre = (Math.max(start, d0 - span * 10) + Math.min(end, d1 + span * 10)) / 2;
+    this.zoom.show([centre - span / 2, centre + span / 2]);
+  }
+
+  // ——— Keyboard ———
+
+  private act(action: KeyAction, event: KeyboardEvent): boolean {
+    const prepared = this.prepared;
+    if (!prepared || this.view !== 'timeline') return false;
+    // Whatever the key changes, focus stays in the plot once it is drawn.
+    this.focusPending = true;
+    this.requestUpdate();
+    const n = prepared.order.length;
+    switch (action) {
+      case 'zoom-in':
+      case 'zoom-out':
+        this.zoom.scaleBy(action === 'zoom-in' ? 2 : 0.5, undefined, event);
+        return true;
+      case 'page-back':
+      case 'page-forward':
+        this.zoom.panBy((action === 'page-back' ? -pageShare : pageShare) * this.resize.width, event);
+        return true;
+      case 'fit':
+        void this.fit();
+        return true;
+      case 'clear':
+        if (this.selectedId === null) return false;
+        this.select(null);
+        return true;
+      case 'select':
+        return this.activate();
+      default:
+        break;
+    }
+    if (n === 0) return false;
+    let target: number | undefined;
+    const current = this.activeEvents();
+    if (action === 'first') target = prepared.order[0];
+    else if (action === 'last') target = prepared.order[n - 1];
+    else if (action === 'next' || action === 'previous') {
+      if (!current) target = this.firstVisible();
+      else {
+        const rank = action === 'next' ? prepared.rank[current[current.length - 1]] + 1 : prepared.rank[current[0]] - 1;
+        target = prepared.order[Math.max(0, Math.min(n - 1, rank))];
+      }
+    } else {
+      target = this.neighbourInLane(current?.[0], action === 'lane-up' ? -1 : 1);
+    }
+    if (target === undefined) return true;
+    this.moveFocusTo(target);
+    return true;
+  }
+
+  /** The events behind the active mark or cluster, if any. */
+  private activeEvents(): readonly number[] | undefined {
+    const active = this.active;
+    if (!active || !this.prepared) return undefined;
+    if (active.kind === 'event') {
+      const index = this.prepared.byId.get(active.id);
+      return index === undefined ? undefined : [index];
+    }
+    return this.layout?.clusters.find(cluster => clusterKey(cluster) === active.key)?.events;
+  }
+
+  private firstVisible(): number | undefined {
+    const layout = this.layout;
+    const prepared = this.prepared!;
+    const candidates = [...(layout?.marks.map(mark => mark.event) ?? []), ...(layout?.clusters.flatMap(cluster => cluster.events) ?? [])];
+    const visible = candidates.filter(event => prepared.endLatest[event] >= this.domain[0]);
+    if (visible.length === 0) return prepared.order[0];
+    return visible.reduce((a, b) => (prepared.rank[a] < prepared.rank[b] ? a : b));
+  }
+
+  /** The event in the lane above or below that is nearest in time to `from` (or the view's centre). */
+  private neighbourInLane(from: number | undefined, step: -1 | 1): number | undefined {
+    const prepared = this.prepared!;
+    const laneCount = prepared.lanes.length;
+    const time = from === undefined ? (this.domain[0] + this.domain[1]) / 2 : prepared.startEarliest[from];
+    let lane = from === undefined ? (step > 0 ? -1 : laneCount) : prepared.laneOf[from];
+    for (lane += step; lane >= 0 && lane < laneCount; lane += step) {
+      const { members } = prepared.lanes[lane];
+      if (members.length === 0) continue;
+      const starts = prepared.lanes[lane].starts;
+      const i = byStart.center(starts, time);
+      return members[Math.max(0, Math.min(members.length - 1, i))];
+    }
+    return from;
+  }
+
+  private moveFocusTo(event: number): void {
+    const prepared = this.prepared!;
+    this.active = { kind: 'event', id: String(prepared.document.events[event].id) };
+    this.focusPending = true;
+    this.reveal(prepared.startEarliest[event], prepared.endLatest[event]);
+    this.requestUpdate();
+  }
+
+  /** Enter / Space: select the active event, or zoom into the active cluster. */
+  private activate(): boolean {
+    const active = this.active;
+    if (!active) return false;
+    if (active.kind === 'event') {
+      this.select(active.id);
+      return true;
+    }
+    const cluster = this.layout?.clusters.find(c => clusterKey(c) === active.key);
+    if (cluster) void this.zoomToCluster(cluster);
+    return true;
+  }
+
+  private async zoomToCluster(cluster: ClusterLayout): Promise<void> {
+    const span = Math.max(cluster.end - cluster.start, minSpan);
+    const pad = span * clusterPadding;
+    this.active = { kind: 'event', id: String(this.events[cluster.events[0]].id) };
+    this.focusPending = this.plot.matches(':focus-within');
+    await this.goTo([cluster.start - pad, cluster.end + pad], true);
+  }
+
+  /**
+   * After a keyboard action has been drawn, puts focus on the active mark, on the
+   * cluster now holding its event, or (when it left the view) on the plot's tab stop,
+   * so that focus is never dropped to the page while the keys are in use.
+   */
+  private restoreFocus(): void {
+    this.focusPending = false;
+    const active = this.active;
+    let target: SVGElement | HTMLElement | null = null;
+    if (active?.kind === 'event' && this.layout) {
+      const index = this.prepared?.byId.get(active.id);
+      const cluster = this.layout.clusters.find(c => index !== undefined && c.events.includes(index));
+      if (cluster) {
+        this.active = { kind: 'cluster', key: clusterKey(cluster) };
+        this.requestUpdate();
+      }
+      const selector = cluster ? `[data-cluster="${clusterKey(cluster)}"]` : `[data-event-id="${CSS.escape(active.id)}"]`;
+      target = this.renderRoot.querySelector<SVGElement>(selector);
+    } else if (active?.kind === 'cluster') {
+      target = this.renderRoot.querySelector<SVGElement>(`[data-cluster="${active.key}"]`);
+    }
+    target ??= this.plot.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot;
+    target.focus();
+    if (this.active?.kind === 'event') this.showTooltipFor(this.active.id);
+  }
+
+  // ——— Pointer ———
+
+  private readonly clicked = (event: MouseEvent) => {
+    const target = event.composedPath().find(node => node instanceof Element && (node.hasAttribute('data-event-id') || node.hasAttribute('data-cluster'))) as Element | undefined;
+    if (!target) return;
+    const id = target.getAttribute('data-event-id');
+    if (id !== null) {
+      this.active = { kind: 'event', id };
+      this.select(id);
+      return;
+    }
+    const key = target.getAttribute('data-cluster');
+    const cluster = this.layout?.clusters.find(c => clusterKey(c) === key);
+    if (cluster) void this.zoomToCluster(cluster);
+  };
+
+  private readonly pointed = (event: Event) => {
+    const target = event.composedPath().find(node => node instanceof Element && node.hasAttribute('data-event-id')) as Element | undefined;
+    const id = target?.getAttribute('data-event-id');
+    if (id) this.showTooltipFor(id);
+    else if (this.hovered) this.hovered = undefined;
+  };
+
+  private readonly focused = (event: FocusEvent) => {
+    const target = event.composedPath()[0] as Element;
+    const id = target.getAttribute?.('data-event-id');
+    const key = target.getAttribute?.('data-cluster');
+    if (id) {
+      this.active = { kind: 'event', id };
+      this.showTooltipFor(id);
+    } else if (key) this.active = { kind: 'cluster', key };
+  };
+
+  private readonly left = () => {
+    this.hovered = undefined;
+  };
+
+  private showTooltipFor(id: string): void {
+    const index = this.prepared?.byId.get(id);
+    const mark = this.layout?.marks.find(m => m.event === index);
+    if (!mark) return;
+    const x = mark.dot ? (mark.x0 + mark.x1) / 2 : Math.max(0, mark.labelX);
+    if (this.hovered?.id !== id || this.hovered.x !== x || this.hovered.y !== mark.y) this.hovered = { id, x, y: mark.y };
+  }
+
+  // ——— Rendering ———
+
+  /** Name read for a mark: title, date and category. */
+  private nameOf(index: number): string {
+    let name = this.names.get(index);
+    if (name === undefined) {
+      const event = this.events[index];
+      const lane = this.prepared!.lanes[this.prepared!.laneOf[index]];
+      name = `${event.title}, ${this.dateOf(event)}${lane.category.label ? `, ${lane.category.label}` : ''}`;
+      this.names.set(index, name);
+    }
+    return name;
+  }
+
+  /** Longest label (px) at this width: long titles are shortened so narrow hosts stay readable. */
+  private setLabelLimit(width: number): void {
+    const limit = Math.round(Math.max(minLabelWidth, Math.min(maxLabelWidth, width * labelShare)));
+    if (limit === this.labelLimit) return;
+    this.labelLimit = limit;
+    this.labels.clear();
+  }
+
+  private labelOf(index: number): string {
+    let label = this.labels.get(index);
+    if (label === undefined) {
+      label = fitText(this.measure, this.events[index].title, this.labelLimit);
+      this.labels.set(index, label);
+    }
+    return label;
+  }
+
+  private dateOf(event: TimelineEvent): string {
+    return formatEventDate(event, { locale: this.resolvedLocale, timeZone: this.zone });
+  }
+
+  protected override render(): TemplateResult {
+    const document = this.document;
+    const timeline = this.view === 'timeline';
+    // The plot first: the roving tab stop below depends on what it lays out.
+    const plot = timeline ? this.renderPlot() : nothing;
+    return html`<div class="base" part="base">
+      <div class="toolbar">
+        ${this.prepared ? renderLegend(this.prepared.lanes, this.resize.width > 0 && this.resize.width < narrowWidth) : nothing}
+        <div class="switch" role="group" aria-label="View">
+          <button type="button" aria-pressed=${timeline ? 'true' : 'false'} @click=${() => (this.view = 'timeline')}>Timeline</button>
+          <button type="button" aria-pressed=${timeline ? 'false' : 'true'} @click=${() => (this.view = 'list')}>List</button>
+        </div>
+      </div>
+      ${this.renderProblems()}
+      <div
+        class="plot"
+        role="group"
+        aria-roledescription="timeline"
+        aria-label=${document?.title ?? 'Timeline'}
+        ?hidden=${!timeline}
+        tabindex=${this.layout && (this.layout.marks.length > 0 || this.layout.clusters.length > 0) ? -1 : 0}
+        @click=${this.clicked}
+        @pointerover=${this.pointed}
+        @pointerleave=${this.left}
+        @focusin=${this.focused}
+        @focusout=${this.left}
+      >
+        <svg class="surface" aria-hidden=${this.layout ? nothing : 'true'}>${plot}</svg>
+        ${this.renderTooltip()}
+        ${this.zoom.hint ? html`<div class="hint" aria-hidden="true">Hold ${isMac() ? '⌘' : 'Ctrl'} and scroll to zoom the timeline</div>` : nothing}
+      </div>
+      ${timeline ? nothing : this.renderListView()}
+      ${renderDetails(this.detailsView(), () => this.select(null))}
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderProblems(): TemplateResult | typeof nothing {
+    const errors = this.problems.filter(problem => problem.severity === 'error');
+    const warnings = this.problems.filter(problem => problem.severity === 'warning');
+    if (!this.fetchError && errors.length === 0 && warnings.length === 0) return nothing;
+    const line = (problem: Problem) =>
+      html`<li class=${problem.severity}>${problem.index !== undefined ? `Event ${problem.index}${problem.id !== undefined ? ` (id ${String(problem.id)})` : ''}: ` : ''}${problem.message}</li>`;
+    return html`<div class="errors" part="error" role="alert">
+      ${this.fetchError ? html`<strong>${this.fetchError}</strong>` : nothing}
+      ${errors.length + warnings.length > 0
+        ? html`<span>${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} in the data${errors.length ? '; the valid events are shown' : ''}.</span>
+            <ul>${[...errors, ...warnings].slice(0, 50).map(line)}</ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private activeIsRendered(): boolean {
+    const active = this.active;
+    if (!active || !this.layout) return false;
+    if (active.kind === 'cluster') return this.layout.clusters.some(c => clusterKey(c) === active.key);
+    const index = this.prepared?.byId.get(active.id);
+    return this.layout.marks.some(mark => mark.event === index);
+  }
+
+  private renderPlot(): unknown {
+    const prepared = this.prepared;
+    const { width, height } = this.resize;
+    if (!prepared || width === 0 || height === 0) {
+      this.layout = undefined;
+      return nothing;
+    }
+    this.measure.setFont(fontOf(this.plot));
+    const geometry = layoutGeometry(width, height, prepared.lanes.length, prepared.document.eras.length > 0);
+    this.zoomGeometry(geometry);
+    const scale = timeScale(this.domain, width);
+    const { ticks, context } = axisTicks([this.domain[0], this.domain[1]], width, {
+      locale: this.resolvedLocale,
+      measure: text => this.measure.width(text),
+    });
+    this.setLabelLimit(width);
+    const layout = layoutView(prepared, scale, geometry, index => this.measure.width(this.labelOf(index)) + 4);
+    this.layout = layout;
+    const events = this.events;
+    const activeId = this.active?.kind === 'event' ? this.active.id : undefined;
+    const activeKey = this.active?.kind === 'cluster' ? this.active.key : undefined;
+    // The roving tab stop: the active mark or cluster, else the first mark, else the first cluster.
+    const fallbackActive = this.activeIsRendered() ? undefined : layout.marks[0]?.event;
+    const fallbackCluster = this.activeIsRendered() || layout.marks.length > 0 ? undefined : layout.clusters[0];
+    const locale = this.resolvedLocale;
+    return svg`
+      ${renderDefs()}
+      ${renderLanes(prepared.lanes, layout.lanes, width, geometry.headers)}
+      ${renderEras(this.eraBands(), scale, width, geometry.axisTop, text => this.measure.width(text), (text, room) => fitText(this.measure, text, room))}
+      ${renderGrid(ticks, scale, geometry.axisTop)}
+      <g class="marks">${repeat(
+        layout.marks,
+        mark => String(events[mark.event].id),
+        mark => {
+          const event = events[mark.event];
+          const id = String(event.id);
+          return renderMark(mark, {
+            event,
+            color: prepared.lanes[mark.lane].color,
+            name: this.nameOf(mark.event),
+            label: this.labelOf(mark.event),
+            selected: id === this.selectedId,
+            active: id === activeId || mark.event === fallbackActive,
+          });
+        },
+      )}</g>
+      <g class="clusters">${repeat(layout.clusters, clusterKey, cluster =>
+        renderCluster(cluster, {
+          color: prepared.lanes[cluster.lane].color,
+          name: describeCluster(cluster.events.length, cluster.start, cluster.end, locale),
+          active: clusterKey(cluster) === activeKey || cluster === fallbackCluster,
+        }),
+      )}</g>
+      ${renderAxis(ticks, context, scale, geometry.axisTop, width, text => this.measure.width(text))}
+    `;
+  }
+
+  private geometryKey = '';
+
+  /** Tells the zoom behaviour the size and the pan bounds when they change. */
+  private zoomGeometry(geometry: Geometry): void {
+    const bounds = this.fitDomain();
+    const key = `${geometry.width}x${geometry.height}:${bounds[0]}:${bounds[1]}:${this.prepared?.document === this.document}`;
+    if (key === this.geometryKey) return;
+    this.geometryKey = key;
+    const pending = this.pendingDomain ?? this.domain;
+    this.zoom.configure(bounds, geometry.width, geometry.height, pending);
+  }
+
+  private eraBands(): EraBand[] {
+    const zone = this.zone;
+    return (this.document?.eras ?? []).map((era, i) => ({
+      label: era.label,
+      start: era.start.calendar ? era.start.earliest : toWall(era.start.earliest, zone),
+      end: era.end.calendar ? era.end.latest : toWall(era.end.latest, zone),
+      color: era.color && CSS.supports('color', era.color) ? era.color : ['#8a8f99', '#b08d57', '#6d8fb3'][i % 3],
+    }));
+  }
+
+  private renderTooltip(): TemplateResult | typeof nothing {
+    const hovered = this.hovered;
+    const index = hovered ? this.prepared?.byId.get(hovered.id) : undefined;
+    if (!hovered || index === undefined) return nothing;
+    const event = this.events[index];
+    const width = this.resize.width;
+    const left = Math.max(4, Math.min(hovered.x, width - 240));
+    const below = hovered.y + 34 < this.resize.height - 80;
+    const style = below ? `left:${left}px;top:${hovered.y + 26}px` : `left:${left}px;bottom:${this.resize.height - hovered.y + 12}px`;
+    return html`<div class="tooltip" part="tooltip" role="tooltip" style=${style}>
+      <strong>${event.title}</strong><span class="tooltip-date">${this.dateOf(event)}</span>
+    </div>`;
+  }
+
+  private detailsView() {
+    if (this.selectedId === null || !this.prepared) return undefined;
+    const index = this.prepared.byId.get(this.selectedId);
+    if (index === undefined) return undefined;
+    const event = this.events[index];
+    const lane = this.prepared.lanes[this.prepared.laneOf[index]];
+    return { event, date: this.dateOf(event), category: lane.category.label, color: lane.color };
+  }
+
+  private renderListView(): TemplateResult {
+    const prepared = this.prepared;
+    if (!prepared) return html`<ol class="list" part="list"></ol>`;
+    const items = Array.from(prepared.order.subarray(0, listLimit), index => {
+      const event = this.events[index];
+      const lane = prepared.lanes[prepared.laneOf[index]];
+      return { event, date: this.dateOf(event), category: lane.category.label, color: lane.color, selected: String(event.id) === this.selectedId };
+    });
+    return renderList(items, prepared.order.length, event => this.select(event.id));
+  }
+}
+
+/** [a, b] in increasing order, at least a minute wide and inside the Date range. */
+function orderDomain(a: number, b: number): Domain {
+  let [start, end] = a <= b ? [a, b] : [b, a];
+  if (end - start < minSpan) {
+    const centre = (start + end) / 2;
+    [start, end] = [centre - minSpan / 2, centre + minSpan / 2];
+  }
+  return [Math.max(-timeLimit, start), Math.min(timeLimit, end)];
+}
+
+function isMac(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-timeline': EventTimeline;
+  }
+}

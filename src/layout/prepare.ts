@@ -1,0 +1,152 @@
+/**
+ * Everything about a document that does not depend on the zoom: its events' wall-clock
+ * extents in the display zone, its lanes with an interval index each, and the global
+ * time order used by the keyboard. Built once per document and zone, never per frame.
+ */
+import type { Category, TimelineDate, TimelineDocument, TimelineEvent } from '../model/types.js';
+import { toWall } from '../time/wall.js';
+import type { Domain } from '../time/view.js';
+import { IntervalIndex } from './interval-index.js';
+import { paletteColor } from './palette.js';
+
+/** `openEnds` flag: the start is open or unknown ("../2000", "/2015"). */
+export const openStart = 1;
+/** `openEnds` flag: the end is open or unknown ("2020/..", "1990/"). */
+export const openEnd = 2;
+
+/** Which ends of an event are open or unknown, as `openStart | openEnd` flags. */
+export function openEndsOf(event: TimelineEvent): number {
+  const { start, end } = event;
+  const last = end ?? start;
+  return (start.interval && !start.interval.start ? openStart : 0) | (last.interval && !last.interval.end ? openEnd : 0);
+}
+
+/** The label for events without a category. */
+export const defaultCategoryLabel = 'Other';
+
+export interface Lane {
+  readonly category: Category;
+  readonly color: string;
+  /** Position of the lane, top to bottom. */
+  readonly position: number;
+  /** Event indices in this lane, in wall-clock start order. */
+  readonly members: Int32Array;
+  /** The members' earliest wall-clock starts (ascending). */
+  readonly starts: Float64Array;
+  /** Index over the members' [earliest, latest] wall extents (positions into `members`). */
+  readonly index: IntervalIndex;
+}
+
+export interface Prepared {
+  readonly document: TimelineDocument;
+  readonly lanes: readonly Lane[];
+  /** Lane position of each event. */
+  readonly laneOf: Int32Array;
+  /**
+   * Wall-clock times of each event (see src/time/wall.ts), by event index: the start's
+   * earliest and latest possible instants, and the end's (the start's again for points).
+   */
+  readonly startEarliest: Float64Array;
+  readonly startLatest: Float64Array;
+  readonly endEarliest: Float64Array;
+  readonly endLatest: Float64Array;
+  /** Bit flags per event: `openStart`, `openEnd` (an interval end that is open or unknown). */
+  readonly openEnds: Uint8Array;
+  /** All event indices in time order (start, then end, then input order). */
+  readonly order: Int32Array;
+  /** Position of each event in `order`. */
+  readonly rank: Int32Array;
+  /** Event index by String(id). */
+  readonly byId: ReadonlyMap<string, number>;
+  /** The wall-clock span that holds every event and era. */
+  readonly extent: Domain;
+}
+
+/** Wall-clock value of an instant or calendar date in `zone`. */
+const wall = (date: TimelineDate, ms: number, zone: string): number => (date.calendar ? ms : toWall(ms, zone));
+
+/** Whether a date is known to the day or finer, with no qualifier: then it has no fuzzy part. */
+const exact = (date: TimelineDate): boolean =>
+  !date.approximate && !date.uncertain && !date.unspecified && (date.precision === 'day' || date.precision === 'minute' || date.precision === 'second');
+
+/**
+ * The two uncertain spans of an event, as wall-clock times [s0, s1, e0, e1]: it began
+ * between s0 and s1 and ended between e0 and e1; [s1, e0] is its certain core. A
+ * date known exactly to the day has no fuzzy part (s1 = s0, e0 = e1). A point's two
+ * spans are its own. An interval end that is unknown or open ("/2015", "2020/..")
+ * spans all the time the date allows on that side.
+ */
+export function eventSpans(event: TimelineEvent, zone: string): [number, number, number, number] {
+  const { start, end } = event;
+  const from = start.interval ? start.interval.start : start;
+  const to = end ? (end.interval ? end.interval.end : end) : start.interval ? start.interval.end : start;
+  const last = end ?? start;
+  const s0 = wall(start, start.earliest, zone);
+  const e1 = wall(last, last.latest, zone);
+  const s1 = !from ? e1 : exact(from) ? s0 : Math.min(e1, wall(from, from.latest, zone));
+  const e0 = !to ? s0 : exact(to) ? e1 : Math.max(s0, wall(to, to.earliest, zone));
+  return [s0, s1, e0, e1];
+}
+
+/** A document colour, when the browser reads it as a colour (anything else could inject CSS). */
+function usableColor(color: string | undefined): string | undefined {
+  return color && typeof CSS !== 'undefined' && CSS.supports('color', color) ? color : undefined;
+}
+
+/** Lanes in document order: declared categories that have events, then automatic ones; "" last. */
+function laneCategories(document: TimelineDocument): Category[] {
+  const used = new Set(document.events.map(event => event.category));
+  const lanes = document.categories.filter(category => used.has(category.id));
+  if (used.has('') && !lanes.some(category => category.id === '')) {
+    lanes.push({ id: '', label: defaultCategoryLabel, automatic: true });
+  }
+  return lanes;
+}
+
+export function prepare(document: TimelineDocument, zone: string): Prepared {
+  const events = document.events;
+  const n = events.length;
+  const startEarliest = new Float64Array(n);
+  const startLatest = new Float64Array(n);
+  const endEarliest = new Float64Array(n);
+  const endLatest = new Float64Array(n);
+  const openEnds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    [startEarliest[i], startLatest[i], endEarliest[i], endLatest[i]] = eventSpans(events[i], zone);
+    openEnds[i] = openEndsOf(events[i]);
+  }
+
+  const order = Int32Array.from(events.keys());
+  order.sort((a, b) => startEarliest[a] - startEarliest[b] || endLatest[a] - endLatest[b] || a - b);
+  const rank = new Int32Array(n);
+  order.forEach((event, position) => (rank[event] = position));
+
+  const categories = laneCategories(document);
+  const position = new Map(categories.map((category, i) => [category.id, i]));
+  const laneOf = new Int32Array(n);
+  const memberLists: number[][] = categories.map(() => []);
+  for (const i of order) {
+    const lane = position.get(events[i].category)!;
+    laneOf[i] = lane;
+    memberLists[lane].push(i);
+  }
+  const lanes = categories.map((category, i): Lane => {
+    const members = Int32Array.from(memberLists[i]);
+    const starts = Float64Array.from(members, m => startEarliest[m]);
+    const ends = Float64Array.from(members, m => endLatest[m]);
+    return { category, color: usableColor(category.color) ?? paletteColor(i), position: i, members, starts, index: new IntervalIndex(starts, ends) };
+  });
+
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    lo = Math.min(lo, startEarliest[i]);
+    hi = Math.max(hi, endLatest[i]);
+  }
+  for (const era of document.eras) {
+    lo = Math.min(lo, wall(era.start, era.start.earliest, zone));
+    hi = Math.max(hi, wall(era.end, era.end.latest, zone));
+  }
+  const byId = new Map(events.map((event, i) => [String(event.id), i]));
+  return { document, lanes, laneOf, startEarliest, startLatest, endEarliest, endLatest, openEnds, order, rank, byId, extent: [lo, hi] };
+}

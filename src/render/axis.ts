@@ -1,0 +1,54 @@
+/**
+ * The time axis: tick marks and labels, grid lines through the lanes, and the coarser
+ * context row under them ("2023" under "Aug", "Sep"). Pure: ticks in, SVG out.
+ */
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import type { ScaleTime } from 'd3-scale';
+import type { Tick } from '../time/ticks.js';
+
+const tickLength = 5;
+const labelY = 18;
+const contextY = 36;
+const contextInset = 4;
+
+export function renderGrid(ticks: readonly Tick[], scale: ScaleTime<number, number>, height: number): SVGTemplateResult {
+  return svg`<g class="grid" aria-hidden="true">${ticks.map(tick => {
+    const x = Math.round(scale(tick.value)) + 0.5;
+    return svg`<line x1=${x} x2=${x} y1="0" y2=${height}></line>`;
+  })}</g>`;
+}
+
+/**
+ * Where context labels go: at their period's start, or at the left edge for the period
+ * in progress there, which gives way when the next period's label would touch it.
+ */
+function contextPositions(context: readonly Tick[], scale: ScaleTime<number, number>, measure: (text: string) => number) {
+  const placed = context.map(tick => ({ tick, x: Math.max(contextInset, Math.round(scale(tick.value)) + contextInset) }));
+  return placed.filter((item, i) => {
+    const next = placed[i + 1];
+    return !next || item.x + measure(item.tick.label) + contextInset * 2 <= next.x;
+  });
+}
+
+export function renderAxis(
+  ticks: readonly Tick[],
+  context: readonly Tick[],
+  scale: ScaleTime<number, number>,
+  top: number,
+  width: number,
+  measure: (text: string) => number,
+): SVGTemplateResult {
+  return svg`<g class="axis" part="axis" transform="translate(0 ${top})" aria-hidden="true">
+    <line class="domain" x1="0" x2=${width} y1="0.5" y2="0.5"></line>
+    ${ticks.map(tick => {
+      const x = Math.round(scale(tick.value)) + 0.5;
+      // A label that would be cut by an edge is left out; its tick stays.
+      const half = measure(tick.label) / 2;
+      const label = x - half >= 0 && x + half <= width ? svg`<text y=${labelY} text-anchor="middle">${tick.label}</text>` : nothing;
+      return svg`<g class="tick" transform="translate(${x} 0)"><line y2=${tickLength}></line>${label}</g>`;
+    })}
+    ${contextPositions(context, scale, measure).map(
+      ({ tick, x }) => svg`<text class="context" x=${x} y=${contextY}>${tick.label}</text>`,
+    )}
+  </g>`;
+}

@@ -1,0 +1,34 @@
+/**
+ * A cluster: events too dense to label at this zoom, drawn as one badge with their
+ * count. Activating it (click, Enter) zooms to its events.
+ */
+import { svg, type SVGTemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ClusterLayout } from '../layout/view-layout.js';
+import { barHeight, clusterWidth } from '../layout/geometry.js';
+
+export interface ClusterState {
+  readonly color: string;
+  /** The accessible name: how many events, from when to when, and what Enter does. */
+  readonly name: string;
+  readonly active: boolean;
+}
+
+/** Key of a cluster for `repeat`: its lane, row and first event, stable while panning. */
+export const clusterKey = (cluster: ClusterLayout): string => `c${cluster.lane}-${cluster.events[0]}`;
+
+export function renderCluster(cluster: ClusterLayout, state: ClusterState): SVGTemplateResult {
+  const height = barHeight + 2;
+  const width = Math.max(clusterWidth, cluster.x1 - cluster.x0);
+  return svg`<g
+    class="cluster"
+    part="cluster"
+    data-count=${cluster.events.length}
+    data-cluster=${clusterKey(cluster)}
+    role="button"
+    aria-label=${state.name}
+    tabindex=${state.active ? 0 : -1}
+    transform="translate(${cluster.x0} ${cluster.y})"
+    style=${styleMap({ '--_color': state.color })}
+  ><rect x="0" y=${-height / 2} width=${width} height=${height} rx=${height / 2}></rect><text x=${width / 2} y="0" dy="0.35em">${cluster.events.length}</text></g>`;
+}

@@ -1,0 +1,57 @@
+/**
+ * The visible window, as a pure value. A view is a wall-clock domain [start, end]
+ * (see src/time/wall.ts); the zoom behaviour's transform is derived from it and a
+ * base scale, never stored apart from it.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+
+export type Domain = readonly [number, number];
+
+/** One minute: the closest the view may zoom (about a minute across). */
+export const minSpan = 60_000;
+/** How many times the data's extent the view may show at the farthest zoom. */
+export const maxExtentFactor = 4;
+/** The JavaScript Date range, in ms either side of 1970. */
+export const timeLimit = 8.64e15;
+
+/** A UTC time scale (over wall-clock ms) from `domain` to [0, width]. */
+export function timeScale(domain: Domain, width: number): ScaleTime<number, number> {
+  return scaleUtc().domain([domain[0], domain[1]]).range([0, Math.max(1, width)]);
+}
+
+/** The zoom transform that shows `domain` through a base scale. */
+export function transformFor(base: ScaleTime<number, number>, domain: Domain): ZoomTransform {
+  const x0 = base(domain[0]);
+  const x1 = base(domain[1]);
+  const [r0, r1] = base.range();
+  const k = (r1 - r0) / (x1 - x0);
+  return zoomIdentity.translate(r0 - x0 * k, 0).scale(k);
+}
+
+/** The domain a transform shows through a base scale. */
+export function domainOf(base: ScaleTime<number, number>, transform: ZoomTransform): Domain {
+  const [r0, r1] = base.range();
+  return [+base.invert(transform.invertX(r0)), +base.invert(transform.invertX(r1))];
+}
+
+/**
+ * The view that fits an extent with a margin on both sides (`padding` of the extent's
+ * span, at least `minimum` ms wide), centred on it and clamped to the Date range.
+ */
+export function fitDomain(extent: Domain, padding = 0.04, minimum = 86_400_000): Domain {
+  let [start, end] = extent;
+  if (!(end >= start)) [start, end] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  const span = Math.max(end - start, minimum);
+  const centre = (start + end) / 2;
+  const half = (span * (1 + 2 * padding)) / 2;
+  return [Math.max(-timeLimit, centre - half), Math.min(timeLimit, centre + half)];
+}
+
+/** Clamps a view to [minSpan, maxSpan] wide and inside `bounds`, keeping its centre where it can. */
+export function clampDomain(domain: Domain, bounds: Domain, maxSpan: number): Domain {
+  const span = Math.min(Math.max(domain[1] - domain[0], minSpan), maxSpan, bounds[1] - bounds[0]);
+  let start = (domain[0] + domain[1]) / 2 - span / 2;
+  start = Math.min(Math.max(start, bounds[0]), bounds[1] - span);
+  return [start, start + span];
+}

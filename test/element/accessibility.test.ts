@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import type { EventTimeline } from '../../src/element/event-timeline.js';
+import { inside, mount, sample, settle } from '../helpers.js';
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[];
+}
+const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResult> } }).axe;
+
+/** axe-core's serious and critical violations inside the element (shadow DOM included). */
+async function seriousViolations(element: EventTimeline): Promise<string[]> {
+  const { violations } = await axe.run(element, { resultTypes: ['violations'] });
+  return violations
+    .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(violation => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes: ${JSON.stringify(violation.nodes[0].target)})`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  describe(`<event-timeline> accessibility, ${theme} theme`, () => {
+    it('has no serious or critical axe violation in the timeline, with details open', async () => {
+      const element = await mount(sample);
+      element.theme = theme;
+      element.select('p1');
+      await settle(element);
+      expect(await seriousViolations(element)).to.deep.equal([]);
+    });
+
+    it('has no serious or critical axe violation in the list view', async () => {
+      const element = await mount(sample);
+      element.theme = theme;
+      element.view = 'list';
+      await settle(element);
+      expect(await seriousViolations(element)).to.deep.equal([]);
+    });
+  });
+}
+
+describe('<event-timeline> accessible names', () => {
+  it('names each mark with its title, date and category', async () => {
+    const element = await mount(sample, { attributes: { locale: 'en-GB' } });
+    const label = inside(element, '[data-event-id="p1"]')[0].getAttribute('aria-label')!;
+    expect(label).to.contain('Point one');
+    expect(label).to.contain('4 March 2001');
+    expect(label).to.contain('Alpha');
+  });
+
+  it('announces the visible range in a polite live region after the view settles', async () => {
+    const element = await mount(sample, { attributes: { locale: 'en-GB' } });
+    const region = inside(element, '[aria-live="polite"]')[0];
+    await element.zoomTo('2002-01-01', '2002-12-31', { animate: false });
+    await new Promise<void>(resolve => new MutationObserver((_, observer) => (observer.disconnect(), resolve())).observe(region, { childList: true, subtree: true, characterData: true }));
+    expect(region.textContent).to.match(/Showing .*2002/);
+  });
+});

@@ -1,0 +1,115 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { EventTimeline } from '../../src/element/event-timeline.js';
+import type { TimelineLoadEvent } from '../../src/events/timeline-load.js';
+import type { TimelineErrorEvent } from '../../src/events/timeline-error.js';
+import { inside, mount, once, sample, settle } from '../helpers.js';
+
+const datasetUrl = new URL('../../demo/data/china-belarus.json', import.meta.url).href;
+
+/** Ids of every event drawn as a mark or held by a cluster, or listed. */
+function drawnTitles(element: EventTimeline): string[] {
+  return inside(element, '[part~="event"] text.label').map(node => node.textContent ?? '');
+}
+
+describe('<event-timeline> inputs', () => {
+  it('draws the events given in the data property', async () => {
+    const element = await mount(sample);
+    expect(drawnTitles(element)).to.have.members(sample.events.map(event => event.title));
+  });
+
+  it('takes a bare array of events', async () => {
+    const element = await mount([
+      { title: 'One', start: '2020-01-01' },
+      { title: 'Two', start: '2020-06-01' },
+    ]);
+    expect(drawnTitles(element)).to.have.members(['One', 'Two']);
+  });
+
+  it('names the plot after the document title', async () => {
+    const element = await mount(sample);
+    expect(inside(element, '.plot')[0].getAttribute('aria-label')).to.equal('Sample');
+  });
+
+  it('fetches src and fires timeline-load with the count', async () => {
+    const element = await fixture<EventTimeline>(html`<event-timeline style="width:900px;height:400px"></event-timeline>`);
+    const loaded = once<TimelineLoadEvent>(element, 'timeline-load');
+    element.src = datasetUrl;
+    const event = await loaded;
+    const json = await (await fetch(datasetUrl)).json();
+    expect(event.detail.count).to.equal(json.events.length);
+    expect(event.detail.errors).to.deep.equal([]);
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('reads an inline JSON script child', async () => {
+    const element = await fixture<EventTimeline>(html`<event-timeline style="width:900px;height:400px"
+      ><script type="application/json">
+        [{ "title": "Inline one", "start": "1999" }, { "title": "Inline two", "start": "2001-02-03" }]
+      </script></event-timeline
+    >`);
+    await settle(element);
+    expect(element.events.map(event => event.title)).to.deep.equal(['Inline one', 'Inline two']);
+  });
+
+  it('reports invalid inline JSON in part="error"', async () => {
+    const element = await fixture<EventTimeline>(html`<event-timeline
+      ><script type="application/json">{ "events": [ </script></event-timeline
+    >`);
+    await settle(element);
+    const error = inside(element, '[part="error"]')[0];
+    expect(error.textContent).to.match(/not valid JSON/);
+  });
+
+  it('reports a failed fetch and keeps the events it had', async () => {
+    const element = await mount(sample);
+    const failed = once<TimelineErrorEvent>(element, 'timeline-error');
+    element.src = '/test-server/status/404';
+    const event = await failed;
+    await settle(element);
+    expect(event.detail.errors[0].message).to.match(/404/);
+    expect(inside(element, '[part="error"]')[0].textContent).to.match(/404/);
+    expect(drawnTitles(element)).to.include('Point one');
+  });
+
+  it('lets a newer src win over an older fetch still in flight', async () => {
+    const element = await fixture<EventTimeline>(html`<event-timeline style="width:900px;height:400px"></event-timeline>`);
+    const titles: string[][] = [];
+    element.addEventListener('timeline-load', () => titles.push(element.events.map(event => event.title)));
+    element.src = '/test-server/slow?ms=400&title=old';
+    await element.updateComplete;
+    element.src = '/test-server/events?n=2&title=new';
+    await once(element, 'timeline-load');
+    // Let the slow response arrive too (fetching it ourselves waits as long), then look again.
+    await fetch('/test-server/slow?ms=400&title=old');
+    await settle(element);
+    expect(titles).to.deep.equal([['new 0', 'new 1']]);
+    expect(element.events.map(event => event.title)).to.deep.equal(['new 0', 'new 1']);
+  });
+
+  it('keeps the valid events and reports each bad one with its index and field', async () => {
+    const errors = once<TimelineErrorEvent>(document.body, 'timeline-error');
+    const element = await mount({
+      events: [
+        { id: 'ok', title: 'Fine', start: '2001' },
+        { id: 'no-title', start: '2001' },
+        { id: 'bad-date', title: 'Bad date', start: 'yesterday' },
+        { id: 'backwards', title: 'Backwards', start: '2005', end: '2001' },
+      ],
+    });
+    const { detail } = await errors;
+    const byId = new Map(detail.errors.map(error => [error.id, error]));
+    expect(byId.get('no-title')).to.include({ index: 1, field: 'title' });
+    expect(byId.get('bad-date')).to.include({ index: 2, field: 'start' });
+    expect(byId.get('backwards')).to.include({ index: 3, field: 'end' });
+    expect(element.events.map(event => event.id)).to.deep.equal(['ok']);
+    const shown = inside(element, '[part="error"]')[0].textContent!;
+    expect(shown).to.match(/Event 2 \(id bad-date\)/);
+  });
+
+  it('never renders markup from data', async () => {
+    const element = await mount([{ title: '<img src=x onerror="window.__pwned=1">', start: '2001', description: '<b>bold</b>' }]);
+    expect(inside(element, 'img, b')).to.have.length(0);
+    expect(drawnTitles(element)[0]).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
