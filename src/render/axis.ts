@@ -20,13 +20,15 @@ export function renderGrid(ticks: readonly Tick[], scale: ScaleTime<number, numb
 
 /**
  * Where context labels go: at their period's start, or at the left edge for the period
- * in progress there, which gives way when the next period's label would touch it.
+ * in progress there, which gives way when the next period's label would touch it; a
+ * label that would run past the right edge is left out.
  */
-function contextPositions(context: readonly Tick[], scale: ScaleTime<number, number>, measure: (text: string) => number) {
+function contextPositions(context: readonly Tick[], scale: ScaleTime<number, number>, width: number, measure: (text: string) => number) {
   const placed = context.map(tick => ({ tick, x: Math.max(contextInset, Math.round(scale(tick.value)) + contextInset) }));
   return placed.filter((item, i) => {
+    const end = item.x + measure(item.tick.label) + contextInset;
     const next = placed[i + 1];
-    return !next || item.x + measure(item.tick.label) + contextInset * 2 <= next.x;
+    return (next ? end + contextInset <= next.x : true) && (i === 0 || end <= width);
   });
 }
 
@@ -47,7 +49,7 @@ export function renderAxis(
       const label = x - half >= 0 && x + half <= width ? svg`<text y=${labelY} text-anchor="middle">${tick.label}</text>` : nothing;
       return svg`<g class="tick" transform="translate(${x} 0)"><line y2=${tickLength}></line>${label}</g>`;
     })}
-    ${contextPositions(context, scale, measure).map(
+    ${contextPositions(context, scale, width, measure).map(
       ({ tick, x }) => svg`<text class="context" x=${x} y=${contextY}>${tick.label}</text>`,
     )}
   </g>`;

@@ -71,6 +71,33 @@ describe('<event-timeline> inputs', () => {
     expect(drawnTitles(element)).to.include('Point one');
   });
 
+  for (const [route, expected] of [
+    ['status/500', /500/],
+    ['html', /HTML/],
+    ['truncated', /not valid JSON/],
+    ['empty', /empty/],
+  ] as const) {
+    it(`answers a src that gives ${route} with an error and keeps the events shown`, async () => {
+      const element = await mount(sample);
+      const failed = once<TimelineErrorEvent>(element, 'timeline-error');
+      element.src = `/test-server/${route}`;
+      const { detail } = await failed;
+      await settle(element);
+      expect(detail.errors[0].message).to.match(expected);
+      expect(inside(element, '[part="error"]')[0].textContent).to.match(expected);
+      expect(drawnTitles(element)).to.include('Point one');
+    });
+  }
+
+  it('reports a network error', async () => {
+    const element = await mount(sample);
+    const failed = once<TimelineErrorEvent>(element, 'timeline-error');
+    // A port nothing listens on, on this machine.
+    element.src = 'http://127.0.0.1:9/events.json';
+    const { detail } = await failed;
+    expect(detail.errors[0].message).to.match(/Could not fetch/);
+  });
+
   it('lets a newer src win over an older fetch still in flight', async () => {
     const element = await fixture<EventTimeline>(html`<event-timeline style="width:900px;height:400px"></event-timeline>`);
     const titles: string[][] = [];
