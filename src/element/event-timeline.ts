@@ -424,7 +424,7 @@ export class EventTimeline extends LitElement {
   }
 
   /** The events behind the active mark or cluster, if any. */
-  private activeEvents(): readonly number[] | undefined {
+  private activeEvents(): ArrayLike<number> | undefined {
     const active = this.active;
     if (!active || !this.prepared) return undefined;
     if (active.kind === 'event') {
@@ -437,7 +437,8 @@ export class EventTimeline extends LitElement {
   private firstVisible(): number | undefined {
     const layout = this.layout;
     const prepared = this.prepared!;
-    const candidates = [...(layout?.marks.map(mark => mark.event) ?? []), ...(layout?.clusters.flatMap(cluster => cluster.events) ?? [])];
+    // Drawn marks, and each cluster's first event (its events are in time order).
+    const candidates = [...(layout?.marks.map(mark => mark.event) ?? []), ...(layout?.clusters.map(cluster => cluster.events[0]) ?? [])];
     const visible = candidates.filter(event => prepared.endLatest[event] >= this.domain[0]);
     if (visible.length === 0) return prepared.order[0];
     return visible.reduce((a, b) => (prepared.rank[a] < prepared.rank[b] ? a : b));

@@ -5,9 +5,12 @@
  * function of the prepared data, the scale and the geometry.
  */
 import type { ScaleTime } from 'd3-scale';
-import { type Prepared, openEnd, openStart } from './prepare.js';
+import { bisector as d3Bisector } from 'd3-array';
+import { type Lane, type Prepared, openEnd, openStart } from './prepare.js';
 import { type Geometry, type LaneBox, allocateRows, clusterWidth, itemGap, laneBoxes, maxRows, pointSize, rowHeight } from './geometry.js';
 import { packLane, type PackItem } from './pack.js';
+
+const bisector = d3Bisector((t: number) => t);
 
 /** How far beyond the view (px) events are still laid out, so labels slide in smoothly. */
 const overscan = 400;
@@ -43,9 +46,9 @@ export interface ClusterLayout {
   readonly y: number;
   readonly x0: number;
   readonly x1: number;
-  /** The events it holds, in time order. */
-  readonly events: readonly number[];
-  /** Wall-clock extent of its events. */
+  /** The events it holds, in time order (a view into a lane's members where it can be). */
+  readonly events: Int32Array;
+  /** Wall-clock times of its first and last event's start. */
   readonly start: number;
   readonly end: number;
 }
@@ -59,6 +62,62 @@ export interface ViewLayout {
 
 /** Keeps px values in a range SVG renders reliably (zoomed far in, times map far off-screen). */
 const clampX = (x: number, width: number): number => Math.max(-overscan * 2, Math.min(width + overscan * 2, x));
+
+/** Above this many events in view, a lane shows time buckets of them rather than each one. */
+export const denseLimit = 300;
+/** Bucket width in px (about a cluster badge and a gap). */
+const bucketWidth = 36;
+/** A bucket holding at most this many events shows them one by one. */
+const bucketExpand = 2;
+
+/** A lane's candidates: single events (positions in `members`) and groups of events. */
+interface Candidates {
+  readonly singles: ArrayLike<number>;
+  /** Groups of event indices, each a view into the lane's members (so in time order). */
+  readonly groups: readonly Int32Array[];
+}
+
+/**
+ * A dense lane's candidates: events already running at the window's start stay single;
+ * the rest are bucketed by start into buckets a power-of-two number of ms wide and
+ * aligned to the epoch, so that panning never moves a bucket's edges. A few binary
+ * searches a bucket: the work does not grow with the number of events.
+ */
+function buckets(lane: Lane, lo: number, hi: number, msPerPx: number): Candidates {
+  const { starts, members } = lane;
+  const size = 2 ** Math.ceil(Math.log2(Math.max(1, msPerPx * bucketWidth)));
+  const singles: number[] = [];
+  for (const position of lane.index.query(lo, lo)) if (starts[position] < lo) singles.push(position);
+  const groups: Int32Array[] = [];
+  let p = bisector.left(starts, lo);
+  const end = bisector.right(starts, hi);
+  while (p < end) {
+    const next = Math.min(end, bisector.left(starts, (Math.floor(starts[p] / size) + 1) * size, p));
+    if (next - p <= bucketExpand) for (let q = p; q < next; q++) singles.push(q);
+    else groups.push(members.subarray(p, next));
+    p = next;
+  }
+  return { singles, groups };
+}
+
+/** Largest cluster whose events are put back in exact time order each frame. */
+const sortLimit = 2000;
+
+/** The events of a cluster's members: events (≥ 0) and groups (−1 − g), as one array. */
+function gather(members: readonly number[], groups: readonly Int32Array[], rank: Int32Array): Int32Array {
+  if (members.length === 1 && members[0] < 0) return groups[-1 - members[0]];
+  let total = 0;
+  for (const member of members) total += member < 0 ? groups[-1 - member].length : 1;
+  const events = new Int32Array(total);
+  let at = 0;
+  for (const member of members) {
+    if (member < 0) {
+      events.set(groups[-1 - member], at);
+      at += groups[-1 - member].length;
+    } else events[at++] = member;
+  }
+  return total <= sortLimit ? events.sort((a, b) => rank[a] - rank[b]) : events;
+}
 
 /** Where one event's mark and label sit in px, before packing. */
 interface Placement {
@@ -97,24 +156,30 @@ export function layoutView(
   const { width } = geometry;
   const lo = +scale.invert(-overscan);
   const hi = +scale.invert(width + overscan);
-  const { startEarliest, startLatest, endEarliest, endLatest, openEnds } = prepared;
+  const { startEarliest, startLatest, endEarliest, openEnds } = prepared;
 
-  // Pass 1: place each lane's visible events and pack them as if rows were plenty,
-  // to learn how many rows each lane needs at this zoom.
+  // Pass 1: the candidates of each lane (its events, or where they are too many to
+  // show one by one, time buckets of them), packed as if rows were plenty, to learn
+  // how many rows each lane needs at this zoom.
+  const msPerPx = (hi - lo) / (width + 2 * overscan);
   const lanes = prepared.lanes.map(lane => {
-    const found = lane.index.query(lo, hi);
+    const candidates = lane.index.count(lo, hi) > denseLimit ? buckets(lane, lo, hi, msPerPx) : { singles: lane.index.query(lo, hi), groups: [] };
     const placements = new Map<number, Placement>();
     const items: PackItem[] = [];
-    for (let k = 0; k < found.length; k++) {
-      const event = lane.members[found[k]];
+    for (let k = 0; k < candidates.singles.length; k++) {
+      const event = lane.members[candidates.singles[k]];
       const placement = place(prepared, event, scale, width, labelWidth(event));
       placements.set(event, placement);
       items.push({ index: event, x0: placement.from, x1: placement.to, markEnd: placement.right });
     }
+    candidates.groups.forEach((group, g) => {
+      const x = clampX(scale(startEarliest[group[0]]), width);
+      items.push({ index: -1 - g, x0: x, x1: x + clusterWidth, markEnd: x + clusterWidth });
+    });
     items.sort((a, b) => a.x0 - b.x0 || a.index - b.index);
     const packed = packLane(items, { rows: maxRows, gap: itemGap, clusterWidth });
     const used = Math.max(0, ...packed.placed.map(item => item.row + 1), ...packed.clusters.map(cluster => cluster.row + 1));
-    return { items, placements, packed, used };
+    return { items, placements, groups: candidates.groups, packed, used };
   });
 
   // Pass 2: share the rows out, and pack again where a lane got fewer than it needed.
@@ -125,12 +190,22 @@ export function layoutView(
   const boxes = laneBoxes(rows, geometry.headers, geometry.lanesTop);
   const marks: MarkLayout[] = [];
   const clusters: ClusterLayout[] = [];
-  lanes.forEach(({ items, placements, packed: generous, used }, laneIndex) => {
+  lanes.forEach(({ items, placements, groups, packed: generous, used }, laneIndex) => {
     const box = boxes[laneIndex];
     const packed = used <= box.rows ? generous : packLane(items, { rows: box.rows, gap: itemGap, clusterWidth });
     const rowY = (row: number) => box.firstRow + row * rowHeight;
+    const cluster = (row: number, x0: number, x1: number, members: readonly number[]) => {
+      const events = gather(members, groups, prepared.rank);
+      const start = startEarliest[events[0]];
+      const end = startEarliest[events[events.length - 1]];
+      clusters.push({ lane: laneIndex, row, y: rowY(row), x0, x1, events, start, end });
+    };
     for (const placed of packed.placed) {
       const event = placed.index;
+      if (event < 0) {
+        cluster(placed.row, placed.x0, placed.x1, [event]);
+        continue;
+      }
       const { x0, x1, labelX, dot, left, right } = placements.get(event)!;
       marks.push({
         event,
@@ -147,23 +222,18 @@ export function layoutView(
         tailTo: openEnds[event] & openEnd ? right : undefined,
       });
     }
-    for (const cluster of packed.clusters) {
-      let start = Infinity;
-      let end = -Infinity;
+    for (const merged of packed.clusters) {
       let first = Infinity;
       let last = -Infinity;
-      for (const event of cluster.indices) {
-        start = Math.min(start, startEarliest[event]);
-        end = Math.max(end, endLatest[event]);
-        const { left } = placements.get(event)!;
+      for (const index of merged.indices) {
+        const left = index < 0 ? clampX(scale(startEarliest[groups[-1 - index][0]]), width) : placements.get(index)!.left;
         first = Math.min(first, left);
         last = Math.max(last, left);
       }
       // A compact badge over where its events begin (on screen), inside the packed extent.
-      const x0 = Math.min(Math.max(first, cluster.x0, 0), cluster.x1 - clusterWidth);
-      const x1 = Math.max(x0 + clusterWidth, Math.min(last + pointSize, cluster.x1));
-      const events = [...cluster.indices].sort((a, b) => prepared.rank[a] - prepared.rank[b]);
-      clusters.push({ lane: laneIndex, row: cluster.row, y: rowY(cluster.row), x0, x1, events, start, end });
+      const x0 = Math.min(Math.max(first, merged.x0, 0), merged.x1 - clusterWidth);
+      const x1 = Math.max(x0 + clusterWidth, Math.min(last + pointSize, merged.x1));
+      cluster(merged.row, x0, x1, merged.indices);
     }
   });
   return { marks, clusters, lanes: boxes };
