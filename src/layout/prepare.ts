@@ -7,6 +7,7 @@ import type { Category, TimelineDate, TimelineDocument, TimelineEvent } from '..
 import { toWall } from '../time/wall.js';
 import type { Domain } from '../time/view.js';
 import { IntervalIndex } from './interval-index.js';
+import { argsort } from './argsort.js';
 import { paletteColor } from './palette.js';
 
 /** `openEnds` flag: the start is open or unknown ("../2000", "/2015"). */
@@ -52,7 +53,7 @@ export interface Prepared {
   readonly endLatest: Float64Array;
   /** Bit flags per event: `openStart`, `openEnd` (an interval end that is open or unknown). */
   readonly openEnds: Uint8Array;
-  /** All event indices in time order (start, then end, then input order). */
+  /** All event indices in time order (by earliest start, ties in input order). */
   readonly order: Int32Array;
   /** Position of each event in `order`. */
   readonly rank: Int32Array;
@@ -76,7 +77,7 @@ const exact = (date: TimelineDate): boolean =>
  * spans are its own. An interval end that is unknown or open ("/2015", "2020/..")
  * spans all the time the date allows on that side.
  */
-export function eventSpans(event: TimelineEvent, zone: string): [number, number, number, number] {
+export function eventSpans(event: TimelineEvent, zone: string, out: Float64Array = new Float64Array(4)): Float64Array {
   const { start, end } = event;
   const from = start.interval ? start.interval.start : start;
   const to = end ? (end.interval ? end.interval.end : end) : start.interval ? start.interval.end : start;
@@ -85,7 +86,13 @@ export function eventSpans(event: TimelineEvent, zone: string): [number, number,
   const e1 = wall(last, last.latest, zone);
   const s1 = !from ? e1 : exact(from) ? s0 : Math.min(e1, wall(from, from.latest, zone));
   const e0 = !to ? s0 : exact(to) ? e1 : Math.max(s0, wall(to, to.earliest, zone));
-  return [s0, s1, e0, e1];
+  // Written into `out` rather than returned as a new array: prepare calls this for every
+  // event, and 100,000 short-lived arrays cost more in garbage collection than the work.
+  out[0] = s0;
+  out[1] = s1;
+  out[2] = e0;
+  out[3] = e1;
+  return out;
 }
 
 /** A document colour, when the browser reads it as a colour (anything else could inject CSS). */
@@ -106,47 +113,79 @@ function laneCategories(document: TimelineDocument): Category[] {
 export function prepare(document: TimelineDocument, zone: string): Prepared {
   const events = document.events;
   const n = events.length;
+  const categories = laneCategories(document);
+  const laneByCategory = new Map(categories.map((category, i) => [category.id, i]));
   const startEarliest = new Float64Array(n);
   const startLatest = new Float64Array(n);
   const endEarliest = new Float64Array(n);
   const endLatest = new Float64Array(n);
   const openEnds = new Uint8Array(n);
+  const laneOf = new Int32Array(n);
+  const laneSizes = new Int32Array(categories.length);
+  const spans = new Float64Array(4);
+  // One pass over the event objects; everything after works on typed arrays.
   for (let i = 0; i < n; i++) {
-    [startEarliest[i], startLatest[i], endEarliest[i], endLatest[i]] = eventSpans(events[i], zone);
-    openEnds[i] = openEndsOf(events[i]);
+    const event = events[i];
+    eventSpans(event, zone, spans);
+    startEarliest[i] = spans[0];
+    startLatest[i] = spans[1];
+    endEarliest[i] = spans[2];
+    endLatest[i] = spans[3];
+    openEnds[i] = openEndsOf(event);
+    const lane = laneByCategory.get(event.category)!;
+    laneOf[i] = lane;
+    laneSizes[lane]++;
   }
 
-  const order = Int32Array.from(events.keys());
-  order.sort((a, b) => startEarliest[a] - startEarliest[b] || endLatest[a] - endLatest[b] || a - b);
+  const order = argsort(startEarliest);
   const rank = new Int32Array(n);
-  order.forEach((event, position) => (rank[event] = position));
+  for (let position = 0; position < n; position++) rank[order[position]] = position;
 
-  const categories = laneCategories(document);
-  const position = new Map(categories.map((category, i) => [category.id, i]));
-  const laneOf = new Int32Array(n);
-  const memberLists: number[][] = categories.map(() => []);
-  for (const i of order) {
-    const lane = position.get(events[i].category)!;
-    laneOf[i] = lane;
-    memberLists[lane].push(i);
+  // Each lane's members in time order: a stable distribution of `order` by lane.
+  const members = categories.map((_, lane) => new Int32Array(laneSizes[lane]));
+  const filled = new Int32Array(categories.length);
+  for (let position = 0; position < n; position++) {
+    const event = order[position];
+    const lane = laneOf[event];
+    members[lane][filled[lane]++] = event;
   }
   const lanes = categories.map((category, i): Lane => {
-    const members = Int32Array.from(memberLists[i]);
-    const starts = Float64Array.from(members, m => startEarliest[m]);
-    const ends = Float64Array.from(members, m => endLatest[m]);
-    return { category, color: usableColor(category.color) ?? paletteColor(i), position: i, members, starts, index: new IntervalIndex(starts, ends) };
+    const own = members[i];
+    const starts = new Float64Array(own.length);
+    const ends = new Float64Array(own.length);
+    for (let k = 0; k < own.length; k++) {
+      starts[k] = startEarliest[own[k]];
+      ends[k] = endLatest[own[k]];
+    }
+    return { category, color: usableColor(category.color) ?? paletteColor(i), position: i, members: own, starts, index: new IntervalIndex(starts, ends) };
   });
 
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
-    lo = Math.min(lo, startEarliest[i]);
-    hi = Math.max(hi, endLatest[i]);
+    if (startEarliest[i] < lo) lo = startEarliest[i];
+    if (endLatest[i] > hi) hi = endLatest[i];
   }
   for (const era of document.eras) {
     lo = Math.min(lo, wall(era.start, era.start.earliest, zone));
     hi = Math.max(hi, wall(era.end, era.end.latest, zone));
   }
-  const byId = new Map(events.map((event, i) => [String(event.id), i]));
-  return { document, lanes, laneOf, startEarliest, startLatest, endEarliest, endLatest, openEnds, order, rank, byId, extent: [lo, hi] };
+  // Looked up only on selection and focus: built on first use, not on every load.
+  let byId: Map<string, number> | undefined;
+  return {
+    document,
+    lanes,
+    laneOf,
+    startEarliest,
+    startLatest,
+    endEarliest,
+    endLatest,
+    openEnds,
+    order,
+    rank,
+    get byId() {
+      return (byId ??= new Map(events.map((event, i) => [String(event.id), i])));
+    },
+    extent: [lo, hi],
+  };
 }

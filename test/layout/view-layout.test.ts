@@ -12,7 +12,7 @@ const read = (events: unknown[]) => readDocument({ events }).document;
 const width = (title: string) => title.length * 7;
 
 describe('eventSpans', () => {
-  const spans = (start: string, end?: string) => eventSpans(read([{ title: 'x', start, end }]).events[0], 'UTC');
+  const spans = (start: string, end?: string) => Array.from(eventSpans(read([{ title: 'x', start, end }]).events[0], 'UTC'));
 
   it('gives a day known exactly no fuzzy part', () => {
     expect(spans('2023-08-16')).to.deep.equal([Date.UTC(2023, 7, 16), Date.UTC(2023, 7, 16), Date.UTC(2023, 7, 17) - 1, Date.UTC(2023, 7, 17) - 1]);
