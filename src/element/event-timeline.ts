@@ -11,7 +11,7 @@ import { prepare, type Prepared } from '../layout/prepare.js';
 import { geometry as layoutGeometry, narrowWidth, type Geometry } from '../layout/geometry.js';
 import { layoutView, type ClusterLayout, type ViewLayout } from '../layout/view-layout.js';
 import { axisTicks } from '../time/ticks.js';
-import { defaultZone, isValidZone, toWall } from '../time/wall.js';
+import { defaultZone, fromWall, isValidZone, toWall } from '../time/wall.js';
 import { type Domain, fitDomain, minSpan, timeLimit, timeScale } from '../time/view.js';
 import { ZoomController, type WheelZoom } from '../controllers/zoom-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
@@ -222,6 +222,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('timeZone') || changed.has('locale')) this.resolveZoneAndLocale();
     if (changed.has('data') && this.data !== undefined) this.read(this.data);
     if (changed.has('src') && this.src && !changed.has('data')) void this.fetchSource(this.src);
     if ((changed.has('timeZone') || changed.has('locale')) && this.document && this.hasUpdated) {
@@ -270,6 +271,8 @@ export class EventTimeline extends LitElement {
   }
 
   private read(input: unknown): void {
+    // A document can arrive before the first update (an inline script): resolve first.
+    this.resolveZoneAndLocale();
     const { document, problems } = readDocument(input);
     this.fetchError = undefined;
     this.problems = problems;
@@ -296,17 +299,17 @@ export class EventTimeline extends LitElement {
 
   // ——— Time ———
 
-  private get zone(): string {
-    return this.timeZone && isValidZone(this.timeZone) ? this.timeZone : defaultZone();
-  }
+  /** The display zone and locale, resolved when their attributes change (never per frame). */
+  private zone = defaultZone();
+  private resolvedLocale?: string;
 
-  private get resolvedLocale(): string | undefined {
+  private resolveZoneAndLocale(): void {
+    this.zone = this.timeZone && isValidZone(this.timeZone) ? this.timeZone : defaultZone();
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-    if (!lang) return undefined;
     try {
-      return Intl.getCanonicalLocales(lang)[0];
+      this.resolvedLocale = lang ? Intl.getCanonicalLocales(lang)[0] : undefined;
     } catch {
-      return undefined;
+      this.resolvedLocale = undefined;
     }
   }
 
@@ -323,11 +326,9 @@ export class EventTimeline extends LitElement {
     return date.calendar ? ms : toWall(ms, this.zone);
   }
 
-  /** Inverse of the wall clock for reporting: calendar wall times are read in the display zone. */
+  /** The instant a wall-clock time stands for in the display zone (for reporting). */
   private fromWall(wall: number): number {
-    // Wall time → instant: subtract the zone's offset at that time (a second pass settles DST edges).
-    const guess = wall - (toWall(wall, this.zone) - wall);
-    return wall - (toWall(guess, this.zone) - guess);
+    return fromWall(wall, this.zone);
   }
 
   private fitDomain(): Domain {
@@ -662,7 +663,6 @@ export class EventTimeline extends LitElement {
       this.layout = undefined;
       return nothing;
     }
-    this.measure.setFont(fontOf(this.plot));
     const geometry = layoutGeometry(width, height, prepared.lanes.length, prepared.document.eras.length > 0);
     this.zoomGeometry(geometry);
     const scale = timeScale(this.domain, width);
@@ -720,6 +720,8 @@ export class EventTimeline extends LitElement {
     const key = `${geometry.width}x${geometry.height}:${bounds[0]}:${bounds[1]}:${this.prepared?.document === this.document}`;
     if (key === this.geometryKey) return;
     this.geometryKey = key;
+    // Reading the font forces a style pass: done when the size or data change, never per frame.
+    this.measure.setFont(fontOf(this.plot));
     const pending = this.pendingDomain ?? this.domain;
     this.zoom.configure(bounds, geometry.width, geometry.height, pending);
   }
