@@ -37,7 +37,7 @@ export default {
     visualRegressionPlugin({
       baseDir: 'test/snapshots',
       update: process.argv.includes('--update-visual-baseline'),
-      failureThreshold: 1,
+      failureThreshold: 0.1,
       failureThresholdType: 'percent',
     }),
   ],
