@@ -32,9 +32,14 @@ export class SourceController implements ReactiveController {
     return this.pending !== undefined;
   }
 
-  hostDisconnected(): void {
+  /** Abandons the fetch in flight, if any (its result is never delivered). */
+  cancel(): void {
     this.pending?.abort();
     this.pending = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
   }
 }
 

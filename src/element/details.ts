@@ -1,6 +1,6 @@
 /** The details panel of the selected event (`part="details"`). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../render/style-props.js';
 import type { TimelineEvent } from '../model/types.js';
 import { renderSources } from './sources.js';
 import { safeHref } from './links.js';
@@ -20,7 +20,7 @@ export function renderDetails(view: DetailsView | undefined, close: () => void):
     <button class="close" type="button" aria-label="Close details" @click=${close}>×</button>
     <h2 id="details-title">${event.title}</h2>
     <p class="meta"><span class="date">${view.date}</span>${view.category
-        ? html` · <span class="category"><span class="swatch" style=${styleMap({ background: view.color })}></span>${view.category}</span>`
+        ? html` · <span class="category"><span class="swatch" style=${styleProps({ background: view.color })}></span>${view.category}</span>`
         : nothing}</p>
     ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
     ${more ? html`<p><a href=${more} target="_blank" rel="noopener noreferrer">More about this event</a></p>` : nothing}

@@ -1,6 +1,7 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleProps } from '../render/style-props.js';
 import { bisector } from 'd3-array';
 
 import { readDocument } from '../model/read.js';
@@ -199,6 +200,16 @@ export class EventTimeline extends LitElement {
     await this.goTo(this.fitDomain(), options.animate ?? true);
   }
 
+  /**
+   * Fetches `src` again, for dashboards that refresh the same URL. The view window and
+   * the selection are kept when the events are still there; until the new document is
+   * valid JSON the current events stay on screen. Resolves when the new data is read
+   * (or the fetch failed, which fires `timeline-error`).
+   */
+  async reload(): Promise<void> {
+    if (this.src) await this.fetchSource(this.src, true);
+  }
+
   /** Selects an event by id (opens its details and fires `timeline-select`); `null` clears. */
   select(id: string | number | null): void {
     const key = id === null ? null : String(id);
@@ -223,7 +234,11 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('timeZone') || changed.has('locale')) this.resolveZoneAndLocale();
-    if (changed.has('data') && this.data !== undefined) this.read(this.data);
+    if (changed.has('data') && this.data !== undefined) {
+      // Data set by code wins over a fetch still in flight.
+      this.source.cancel();
+      this.read(this.data);
+    }
     if (changed.has('src') && this.src && !changed.has('data')) void this.fetchSource(this.src);
     if ((changed.has('timeZone') || changed.has('locale')) && this.document && this.hasUpdated) {
       this.prepareDocument(this.document, false);
@@ -257,10 +272,10 @@ export class EventTimeline extends LitElement {
     else this.fail(parsed.message);
   }
 
-  private async fetchSource(url: string): Promise<void> {
+  private async fetchSource(url: string, keepView = false): Promise<void> {
     const result = await this.source.fetch(url);
     if (!result || url !== this.src) return; // a newer src (or data) took over
-    if (result.ok) this.read(result.json);
+    if (result.ok) this.read(result.json, keepView);
     else this.fail(result.message);
   }
 
@@ -270,13 +285,13 @@ export class EventTimeline extends LitElement {
     emit<TimelineErrorDetail>(this, 'timeline-error', { errors: [{ message, severity: 'error' }] });
   }
 
-  private read(input: unknown): void {
+  private read(input: unknown, keepView = false): void {
     // A document can arrive before the first update (an inline script): resolve first.
     this.resolveZoneAndLocale();
     const { document, problems } = readDocument(input);
     this.fetchError = undefined;
     this.problems = problems;
-    this.prepareDocument(document, true);
+    this.prepareDocument(document, !keepView);
     emit<TimelineLoadDetail>(this, 'timeline-load', { count: document.events.length, errors: problems });
     if (problems.length > 0) {
       const errors = problems.map(({ index, id, field, message, severity }): TimelineErrorItem => ({ index, id, field, message, severity }));
@@ -285,6 +300,8 @@ export class EventTimeline extends LitElement {
   }
 
   private prepareDocument(document: TimelineDocument, fresh: boolean): void {
+    // A new document re-seats the zoom behaviour on the view it starts with.
+    this.documentVersion++;
     this.document = document;
     this.prepared = prepare(document, this.zone);
     this.names.clear();
@@ -713,11 +730,12 @@ export class EventTimeline extends LitElement {
   }
 
   private geometryKey = '';
+  private documentVersion = 0;
 
   /** Tells the zoom behaviour the size and the pan bounds when they change. */
   private zoomGeometry(geometry: Geometry): void {
     const bounds = this.fitDomain();
-    const key = `${geometry.width}x${geometry.height}:${bounds[0]}:${bounds[1]}:${this.prepared?.document === this.document}`;
+    const key = `${geometry.width}x${geometry.height}:${bounds[0]}:${bounds[1]}:${this.documentVersion}`;
     if (key === this.geometryKey) return;
     this.geometryKey = key;
     // Reading the font forces a style pass: done when the size or data change, never per frame.
@@ -744,8 +762,9 @@ export class EventTimeline extends LitElement {
     const width = this.resize.width;
     const left = Math.max(4, Math.min(hovered.x, width - 240));
     const below = hovered.y + 34 < this.resize.height - 80;
-    const style = below ? `left:${left}px;top:${hovered.y + 26}px` : `left:${left}px;bottom:${this.resize.height - hovered.y + 12}px`;
-    return html`<div class="tooltip" part="tooltip" role="tooltip" style=${style}>
+    // Positioned through the CSSOM (styleMap), which a strict style-src allows.
+    const position = below ? { left: `${left}px`, top: `${hovered.y + 26}px` } : { left: `${left}px`, bottom: `${this.resize.height - hovered.y + 12}px` };
+    return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleProps(position)}>
       <strong>${event.title}</strong><span class="tooltip-date">${this.dateOf(event)}</span>
     </div>`;
   }

@@ -3,7 +3,7 @@
  * screen readers and narrow screens, one click away from it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../render/style-props.js';
 import type { TimelineEvent } from '../model/types.js';
 import { renderSources } from './sources.js';
 
@@ -27,7 +27,7 @@ export function renderList(items: readonly ListItem[], total: number, select: (e
             ${item.event.title}
           </button>
           ${item.category
-            ? html`<span class="list-category"><span class="swatch" style=${styleMap({ background: item.color })}></span>${item.category}</span>`
+            ? html`<span class="list-category"><span class="swatch" style=${styleProps({ background: item.color })}></span>${item.category}</span>`
             : nothing}
           ${item.event.description ? html`<p class="list-description">${item.event.description}</p>` : nothing}
           ${renderSources(item.event.sources)}

@@ -3,7 +3,7 @@
  * count. Activating it (click, Enter) zooms to its events.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import type { ClusterLayout } from '../layout/view-layout.js';
 import { barHeight, clusterWidth } from '../layout/geometry.js';
 
@@ -29,6 +29,6 @@ export function renderCluster(cluster: ClusterLayout, state: ClusterState): SVGT
     aria-label=${state.name}
     tabindex=${state.active ? 0 : -1}
     transform="translate(${cluster.x0} ${cluster.y})"
-    style=${styleMap({ '--_color': state.color })}
+    style=${styleProps({ '--_color': state.color })}
   ><rect x="0" y=${-height / 2} width=${width} height=${height} rx=${height / 2}></rect><text x=${width / 2} y="0" dy="0.35em">${cluster.events.length}</text></g>`;
 }

@@ -3,7 +3,7 @@
  * overlap (the bands are translucent; a label is shortened to its band's width).
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import type { ScaleTime } from 'd3-scale';
 
 export interface EraBand {
@@ -35,7 +35,7 @@ export function renderEras(
     // it is shortened to the band's visible width.
     const visible = Math.min(x1, width) - Math.max(x0, 0);
     const labelAtEnd = Math.max(x0, 0) + measure(era.label) + 8 > width;
-    return svg`<g part="era" class="era" style=${styleMap({ '--_color': era.color })}>
+    return svg`<g part="era" class="era" style=${styleProps({ '--_color': era.color })}>
       <rect x=${x0} y="0" width=${Math.max(1, x1 - x0)} height=${height}></rect>
       <text x=${labelAtEnd ? Math.min(x1, width) - 4 : Math.max(x0, 0) + 4} y=${labelBaseline} text-anchor=${labelAtEnd ? 'end' : 'start'}>${fit(era.label, visible - 8)}</text>
     </g>`;

@@ -1,6 +1,6 @@
 /** Lane bands and their labels (the label folds away with the headers on narrow hosts). */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import type { Lane } from '../layout/prepare.js';
 import type { LaneBox } from '../layout/geometry.js';
 
@@ -10,7 +10,7 @@ export function renderLanes(lanes: readonly Lane[], boxes: readonly LaneBox[], w
   return svg`<g class="lanes">${lanes.map((lane, i) => {
     const box = boxes[i];
     if (!box) return nothing;
-    return svg`<g class="lane" style=${styleMap({ '--_color': lane.color })}>
+    return svg`<g class="lane" style=${styleProps({ '--_color': lane.color })}>
       <rect class="lane-band ${i % 2 ? 'odd' : 'even'}" x="0" y=${box.top} width=${width} height=${box.height}></rect>
       ${headers
         ? svg`<text part="lane-label" class="lane-label" x="6" y=${box.top + labelBaseline}>${lane.category.label}</text>`

@@ -6,7 +6,7 @@
  * core is solid and whose uncertain ends are hatched.
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import type { MarkLayout } from '../layout/view-layout.js';
 import { barHeight, pointSize } from '../layout/geometry.js';
 import type { TimelineEvent } from '../model/types.js';
@@ -78,6 +78,6 @@ export function renderMark(mark: MarkLayout, state: MarkState): SVGTemplateResul
     aria-label=${state.name}
     tabindex=${state.active ? 0 : -1}
     transform="translate(0 ${mark.y})"
-    style=${styleMap({ '--_color': state.color })}
+    style=${styleProps({ '--_color': state.color })}
   >${tails(mark)}${shape(mark, state)}<text class="label" x=${mark.labelX} y=${labelDy}>${state.label}</text></g>`;
 }

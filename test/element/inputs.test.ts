@@ -140,3 +140,48 @@ describe('<event-timeline> inputs', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });
+
+describe('<event-timeline> reload and replacement', () => {
+  it('reload() fetches src again, keeping the view window and the selection', async () => {
+    const element = await fixture<EventTimeline>(html`<event-timeline style="width:900px;height:400px"></event-timeline>`);
+    element.src = '/test-server/events?n=20&title=live';
+    await once(element, 'timeline-load');
+    await settle(element);
+    await element.zoomTo('2003-01-01', '2006-12-31', { animate: false });
+    element.select(5);
+    const range = element.visibleRange;
+    const reloaded = once<TimelineLoadEvent>(element, 'timeline-load');
+    await element.reload();
+    expect((await reloaded).detail.count).to.equal(20);
+    await settle(element);
+    expect(+element.visibleRange.start).to.equal(+range.start);
+    expect(+element.visibleRange.end).to.equal(+range.end);
+    expect(inside(element, '[part="details"] h2')[0].textContent).to.equal('live 5');
+  });
+
+  it('lets data set by code win over a fetch still in flight', async () => {
+    const element = await fixture<EventTimeline>(html`<event-timeline style="width:900px;height:400px"></event-timeline>`);
+    element.src = '/test-server/slow?ms=300&title=fetched';
+    await element.updateComplete;
+    element.data = [{ title: 'From code', start: '2001' }];
+    await settle(element);
+    await fetch('/test-server/slow?ms=300&title=fetched');
+    await settle(element);
+    expect(element.events.map(event => event.title)).to.deep.equal(['From code']);
+  });
+
+  it('takes new data in the middle of a zoom animation without an error, and shows the new data', async () => {
+    const element = await mount(sample);
+    const errors: ErrorEvent[] = [];
+    const listener = (event: ErrorEvent) => errors.push(event);
+    window.addEventListener('error', listener);
+    const zooming = element.zoomTo('2001-01-01', '2001-03-31');
+    await new Promise(resolve => requestAnimationFrame(resolve));
+    element.data = [{ id: 'new', title: 'Replacement', start: '1999-06-01' }];
+    await zooming;
+    await settle(element);
+    window.removeEventListener('error', listener);
+    expect(errors).to.deep.equal([]);
+    expect(inside(element, '[part~="event"]').map(node => node.getAttribute('data-event-id'))).to.deep.equal(['new']);
+  });
+});

@@ -1,5 +1,6 @@
 // A dev-server plugin with routes the tests fetch: real HTTP responses, not mocks.
-// /test-server/status/404, /status/500, /html, /truncated, /empty, /slow?ms=…, /json?n=…
+// /test-server/status/404, /status/500, /html, /truncated, /empty, /slow?ms=…, /events?n=…,
+// /csp-page (the bundle under a strict Content-Security-Policy)
 export function testServer() {
   return {
     name: 'event-timeline-test-server',
@@ -11,6 +12,17 @@ export function testServer() {
       if (status) {
         context.status = Number(status[1]);
         return { body: `status ${status[1]}`, type: 'text/plain' };
+      }
+      if (route === 'csp-page') {
+        // The built bundle on a page with a strict CSP and Trusted Types required.
+        context.set('Content-Security-Policy', "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'");
+        return {
+          body: `<!doctype html><html lang="en"><head><title>CSP</title>
+<script type="module" src="/dist/event-timeline.js"></script>
+<script type="module" src="/test/csp/page.js"></script></head>
+<body><event-timeline src="/demo/data/china-belarus.json" style="width: 900px; height: 420px"></event-timeline></body></html>`,
+          type: 'html',
+        };
       }
       if (route === 'html') return { body: '<!doctype html><title>Not JSON</title><p>Oops', type: 'text/html' };
       if (route === 'truncated') return { body: '{"events":[{"title":"a","start":"2001"', type: 'application/json' };
