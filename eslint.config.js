@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'test/csp/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
