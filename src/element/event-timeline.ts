@@ -2,7 +2,6 @@ import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResul
 import { property, state, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../render/style-props.js';
-import { bisector } from 'd3-array';
 
 import { readDocument } from '../model/read.js';
 import { formatEventDate } from '../model/format.js';
@@ -11,6 +10,7 @@ import type { Problem, TimelineDocument, TimelineEvent } from '../model/types.js
 import { prepare, type Prepared } from '../layout/prepare.js';
 import { geometry as layoutGeometry, narrowWidth, type Geometry } from '../layout/geometry.js';
 import { layoutView, type ClusterLayout, type ViewLayout } from '../layout/view-layout.js';
+import { moveTarget, type Move } from '../layout/navigation.js';
 import { axisTicks } from '../time/ticks.js';
 import { defaultZone, fromWall, isValidZone, toWall } from '../time/wall.js';
 import { type Domain, fitDomain, minSpan, timeLimit, timeScale } from '../time/view.js';
@@ -58,7 +58,6 @@ const maxLabelWidth = 300;
 /** Margin around a cluster's events when zooming to them. */
 const clusterPadding = 0.15;
 
-const byStart = bisector((x: number) => x);
 
 /**
  * A zoomable timeline of events read from JSON, with honest (EDTF) dates.
@@ -423,19 +422,7 @@ export class EventTimeline extends LitElement {
         break;
     }
     if (n === 0) return false;
-    let target: number | undefined;
-    const current = this.activeEvents();
-    if (action === 'first') target = prepared.order[0];
-    else if (action === 'last') target = prepared.order[n - 1];
-    else if (action === 'next' || action === 'previous') {
-      if (!current) target = this.firstVisible();
-      else {
-        const rank = action === 'next' ? prepared.rank[current[current.length - 1]] + 1 : prepared.rank[current[0]] - 1;
-        target = prepared.order[Math.max(0, Math.min(n - 1, rank))];
-      }
-    } else {
-      target = this.neighbourInLane(current?.[0], action === 'lane-up' ? -1 : 1);
-    }
+    const target = moveTarget(action as Move, prepared, this.activeEvents(), this.firstVisible(), (this.domain[0] + this.domain[1]) / 2);
     if (target === undefined) return true;
     this.moveFocusTo(target);
     return true;
@@ -452,6 +439,7 @@ export class EventTimeline extends LitElement {
     return this.layout?.clusters.find(cluster => clusterKey(cluster) === active.key)?.events;
   }
 
+  /** The earliest event drawn in view (alone or in a cluster), where ← and → start from. */
   private firstVisible(): number | undefined {
     const layout = this.layout;
     const prepared = this.prepared!;
@@ -460,22 +448,6 @@ export class EventTimeline extends LitElement {
     const visible = candidates.filter(event => prepared.endLatest[event] >= this.domain[0]);
     if (visible.length === 0) return prepared.order[0];
     return visible.reduce((a, b) => (prepared.rank[a] < prepared.rank[b] ? a : b));
-  }
-
-  /** The event in the lane above or below that is nearest in time to `from` (or the view's centre). */
-  private neighbourInLane(from: number | undefined, step: -1 | 1): number | undefined {
-    const prepared = this.prepared!;
-    const laneCount = prepared.lanes.length;
-    const time = from === undefined ? (this.domain[0] + this.domain[1]) / 2 : prepared.startEarliest[from];
-    let lane = from === undefined ? (step > 0 ? -1 : laneCount) : prepared.laneOf[from];
-    for (lane += step; lane >= 0 && lane < laneCount; lane += step) {
-      const { members } = prepared.lanes[lane];
-      if (members.length === 0) continue;
-      const starts = prepared.lanes[lane].starts;
-      const i = byStart.center(starts, time);
-      return members[Math.max(0, Math.min(members.length - 1, i))];
-    }
-    return from;
   }
 
   private moveFocusTo(event: number): void {
