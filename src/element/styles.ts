@@ -78,6 +78,10 @@ export const styles = css`
   .base {
     display: flex;
     flex-direction: column;
+    /* Fills the host whatever its display (a flex or grid host would shrink it to fit). */
+    flex: 1 1 auto;
+    width: 100%;
+    min-width: 0;
     height: 100%;
     min-height: 0;
   }

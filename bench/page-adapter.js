@@ -1,0 +1,36 @@
+// The interface both page adapters (page-ours.js, page-theirs.js) implement. The
+// bench drives every library through it and nothing else.
+
+/**
+ * @typedef {{ x: number, y: number, width: number, height: number }} Box
+ *
+ * @typedef {object} Adapter
+ * @property {(doc: import('./dataset.js').BenchDocument) => unknown} prepare
+ *   Turns the generated document into the library's input (not timed).
+ * @property {(input: unknown) => Promise<void>} load
+ *   Hands the input over; resolves when the library has taken it in (timed, with the frames after).
+ * @property {(start: number, end: number) => Promise<void>} zoomTo
+ *   Shows the window [start, end] (epoch ms) without animation.
+ * @property {() => number} nodeCount
+ *   How many DOM nodes the library draws (our shadow root's, or vis's container's descendants).
+ * @property {() => Box} plotBox
+ *   The interactive plot area in viewport px, where wheel and drag go.
+ * @property {() => [number, number]} range
+ *   The visible window [start, end] in epoch ms.
+ */
+
+/**
+ * The page-side API the Node side calls through `page.evaluate` (`window.bench`).
+ *
+ * @typedef {object} BenchPage
+ * @property {(size: number, seed: number) => Promise<void>} prepare generates the data and converts it (not timed)
+ * @property {() => Promise<number>} load loads the prepared data; returns ms to the first complete frame
+ * @property {(start: number, end: number) => Promise<void>} zoomTo
+ * @property {() => Promise<void>} settle waits for two animation frames
+ * @property {() => number} nodeCount
+ * @property {() => Box} plotBox
+ * @property {() => Box} hostBox the 1200 × 500 host
+ * @property {() => [number, number]} range
+ */
+
+export {};

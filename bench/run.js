@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm run bench`: our <event-timeline> against vis-timeline 8.5.4 on the same seeded
+// data, in headless Chromium, runs alternating. Prints a table, writes
+// bench/results/<date>.json, and exits 1 when one of our goals is missed
+// (2 when the bench itself could not run). See bench/README.md.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseOptions } from './options.js';
+import { startServer } from './server.js';
+import { launchBrowser, closeBrowser, VIEWPORT, TIME_ZONE } from './browser.js';
+import { runCase, DATA_SEED } from './scenario.js';
+import { STEP_COUNTS, WINDOW_SEED } from './steps.js';
+import { summarize } from './summary.js';
+import { checkGoals, UNITS } from './goals.js';
+import { formatTable } from './table.js';
+import { describeRun } from './progress.js';
+import { findWarnings } from './warnings.js';
+import { machineInfo, writeReport } from './report.js';
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH_DIR, '..');
+const RESULTS_DIR = join(BENCH_DIR, 'results');
+const OUR_BUNDLE = join(ROOT, 'dist', 'event-timeline.js');
+const VIS_BUNDLE = join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.js');
+
+const EXIT_GOAL_MISSED = 1;
+const EXIT_BENCH_FAILED = 2;
+
+/** Fails early when a library the options ask for is not there. */
+function checkBundles(libs) {
+  if (libs.includes('ours') && !existsSync(OUR_BUNDLE)) throw new Error(`${OUR_BUNDLE} is missing: run npm run build`);
+  if (libs.includes('theirs') && !existsSync(VIS_BUNDLE)) throw new Error(`${VIS_BUNDLE} is missing: npm install`);
+}
+
+/**
+ * Every run, alternating the libraries within each pair (ours, theirs, ours, theirs…),
+ * each in a fresh page; a browser whose page would not close is replaced.
+ */
+async function runAll(options, origin) {
+  let browser = await launchBrowser();
+  const chromium = await browser.version();
+  const runs = [];
+  try {
+    for (const size of options.sizes) {
+      for (let run = 1; run <= options.runs; run++) {
+        for (const lib of options.libs) {
+          const started = Date.now();
+          const { result, healthy } = await runCase({ browser, origin, budgetMs: options.budgetMs, display: options.display }, { lib, size, run });
+          runs.push(result);
+          console.error(describeRun(result, (Date.now() - started) / 1000));
+          if (!healthy) {
+            await closeBrowser(browser);
+            browser = await launchBrowser();
+          }
+        }
+      }
+    }
+  } finally {
+    await closeBrowser(browser);
+  }
+  return { chromium, runs };
+}
+
+/** Summary per library, per size. */
+function summarizeAll(options, runs) {
+  return new Map(
+    options.libs.map(lib => [
+      lib,
+      new Map(options.sizes.map(size => [size, summarize(runs.filter(r => r.lib === lib && r.size === size))])),
+    ]),
+  );
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  checkBundles(options.libs);
+  const server = await startServer(ROOT);
+  let measured;
+  try {
+    measured = await runAll(options, server.origin);
+  } finally {
+    await server.close();
+  }
+  const summaries = summarizeAll(options, measured.runs);
+  console.log(formatTable(options.sizes, options.libs, summaries));
+  const warnings = findWarnings(summaries, measured.runs);
+  if (warnings.length > 0) console.log(`\nwarnings:\n${warnings.map(line => `  ${line}`).join('\n')}`);
+
+  const goals = options.libs.includes('ours') ? checkGoals(summaries.get('ours')) : [];
+  const missed = goals.filter(goal => !goal.pass);
+  const path = await writeReport(RESULTS_DIR, {
+    date: new Date().toISOString(),
+    machine: machineInfo(),
+    chromium: measured.chromium,
+    options: { ...options, viewport: VIEWPORT, timeZone: TIME_ZONE, dataSeed: DATA_SEED, windowSeed: WINDOW_SEED, steps: STEP_COUNTS },
+    summaries: Object.fromEntries([...summaries].map(([lib, bySize]) => [lib, Object.fromEntries(bySize)])),
+    goals,
+    warnings,
+    runs: measured.runs,
+  });
+  console.log(`\nraw numbers: ${path}`);
+
+  if (!options.libs.includes('ours')) {
+    console.log('our goals not checked (--only theirs)');
+    return 0;
+  }
+  if (missed.length === 0) {
+    console.log(`all ${goals.length} goals met`);
+    return 0;
+  }
+  console.log(`\n${missed.length} of ${goals.length} goals MISSED:`);
+  for (const { metric, size, limit, value } of missed) {
+    const got = value === undefined ? 'no value (timeout or error)' : value.toFixed(1);
+    console.log(`  ${metric} at ${size.toLocaleString('en-US')} events: ${got}, goal ≤ ${limit} ${UNITS[metric]}`);
+  }
+  return EXIT_GOAL_MISSED;
+}
+
+main().then(
+  code => (process.exitCode = code),
+  error => {
+    console.error(error?.message ?? error);
+    process.exitCode = EXIT_BENCH_FAILED;
+  },
+);

@@ -1,0 +1,85 @@
+// The series every run measures, in order: what one step does and how the series
+// is set up. Wheel and drag are real input (CDP Input events through puppeteer).
+import { GESTURE_WINDOW, zoomWindows } from './windows.js';
+
+/** Steps per series (the idle series only calibrates the protocol's own cost). */
+export const STEP_COUNTS = { idle: 10, zoomTo: 40, wheel: 30, drag: 30 };
+/** Seed of the zoomTo windows (the data has its own). */
+export const WINDOW_SEED = 20240601;
+/** Wheel delta of one notch, px; steps alternate in (negative) and out. */
+export const WHEEL_DELTA = 100;
+/** Length of one drag, px; drags alternate right and left. */
+export const DRAG_PX = 50;
+/** Mouse moves a drag is split into (between down and up). */
+export const DRAG_MOVES = 5;
+
+const settle = page => page.evaluate(() => window.bench.settle());
+const zoomTo = (page, [start, end]) => page.evaluate((s, e) => window.bench.zoomTo(s, e), start, end);
+
+/** The centre of the plot in viewport px. */
+async function plotCentre(page) {
+  const { x, y, width, height } = await page.evaluate(() => window.bench.plotBox());
+  return { x: x + width / 2, y: y + height / 2 };
+}
+
+/** Shows the gesture window and puts the mouse at `dx` px from the plot's centre. */
+async function gestureStart(page, dx) {
+  await zoomTo(page, GESTURE_WINDOW);
+  const centre = await plotCentre(page);
+  await page.mouse.move(centre.x + dx, centre.y);
+  await settle(page);
+  return centre;
+}
+
+/**
+ * @typedef {object} SeriesKind
+ * @property {string} name
+ * @property {number} count steps
+ * @property {(page: import('puppeteer-core').Page) => Promise<(i: number) => Promise<void>>} setup
+ *   prepares the page (not measured) and returns the step
+ * @property {boolean} [baseline] true for the calibration series (not a goal)
+ */
+
+/** @type {SeriesKind[]} */
+export const SERIES = [
+  {
+    // The floor of the protocol itself: two metric reads and two frames doing nothing.
+    name: 'idle',
+    count: STEP_COUNTS.idle,
+    baseline: true,
+    setup: async page => () => settle(page),
+  },
+  {
+    name: 'zoomTo',
+    count: STEP_COUNTS.zoomTo,
+    setup: async page => {
+      const windows = zoomWindows(STEP_COUNTS.zoomTo, WINDOW_SEED);
+      return i => zoomTo(page, windows[i]);
+    },
+  },
+  {
+    name: 'wheel',
+    count: STEP_COUNTS.wheel,
+    setup: async page => {
+      await gestureStart(page, 0);
+      return async i => {
+        await page.mouse.wheel({ deltaY: i % 2 === 0 ? -WHEEL_DELTA : WHEEL_DELTA });
+        await settle(page);
+      };
+    },
+  },
+  {
+    name: 'drag',
+    count: STEP_COUNTS.drag,
+    setup: async page => {
+      const centre = await gestureStart(page, -DRAG_PX / 2);
+      return async i => {
+        const direction = i % 2 === 0 ? 1 : -1;
+        await page.mouse.down();
+        await page.mouse.move(centre.x + (direction * DRAG_PX) / 2, centre.y, { steps: DRAG_MOVES });
+        await page.mouse.up();
+        await settle(page);
+      };
+    },
+  },
+];
