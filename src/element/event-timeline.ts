@@ -221,11 +221,13 @@ export class EventTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
     if (this.data === undefined && !this.src && !this.document) this.readInlineScript();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     clearTimeout(this.announceTimer);
@@ -504,6 +506,13 @@ export class EventTimeline extends LitElement {
     target.focus();
     if (this.active?.kind === 'event') this.showTooltipFor(this.active.id);
   }
+
+  /** A web font arrived: labels are measured again (with the geometry, on the next render). */
+  private readonly fontsLoaded = () => {
+    this.geometryKey = '';
+    this.labels.clear();
+    this.requestUpdate();
+  };
 
   // ——— Pointer ———
 

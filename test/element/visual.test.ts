@@ -10,10 +10,15 @@ describe('<event-timeline> pictures', () => {
   let element: EventTimeline;
 
   beforeEach(async () => {
+    // The page's font, as the element inherits it: one that every test machine has.
+    document.body.style.fontFamily = 'DejaVu Sans, sans-serif';
     const dataset = await (await fetch(datasetUrl)).json();
     element = await mount(dataset, { width: 1200, height: 440, attributes: { locale: 'en-GB', 'time-zone': 'UTC' } });
-    element.style.fontFamily = 'DejaVu Sans, sans-serif';
     await settle(element);
+  });
+
+  afterEach(() => {
+    document.body.style.fontFamily = '';
   });
 
   it('fitted', async () => {
