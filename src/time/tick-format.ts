@@ -1,9 +1,10 @@
 /**
  * Tick labels for the time axis. Axis values are wall-clock ms (see wall.ts), so every
- * label is formatted in UTC. Intl formats are made once per (locale, kind, era) and
- * reused, because the axis is labelled on every frame of a zoom.
+ * label is formatted in UTC, through intl.ts's formats. Each (locale, kind, era) finds
+ * its format with one map look-up, because the axis is labelled on every frame of a zoom.
  */
 import { yearOf } from '../model/calendar.js';
+import { utcFormat } from './intl.js';
 import { formatYear } from './year.js';
 
 /** What a label shows: a clock time, a day of the month, a month, a full date, a month and year, a year. */
@@ -33,24 +34,19 @@ const dayCycles: ReadonlySet<string | undefined> = new Set(['h23', 'h24']);
  * 24-hour clock ("09:00", not "9:00", which some engines give for `hour: 'numeric'`).
  */
 function timeFields(locale: string | undefined): Intl.DateTimeFormatOptions {
-  const { hourCycle } = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
+  const { hourCycle } = utcFormat(locale, { hour: 'numeric' }).resolvedOptions();
   return dayCycles.has(hourCycle) ? { ...fields.time, hour: '2-digit' } : fields.time;
 }
 
+/** Formats by `locale|kind|era`: a shortcut past intl.ts's key, which serialises the options. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function format(kind: IntlKind, locale: string | undefined, era: boolean): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${kind}|${era}`;
   let result = formats.get(key);
   if (!result) {
-    // Same calendar and digits as formatYear, so tick and year labels agree.
-    result = new Intl.DateTimeFormat(locale, {
-      ...(kind === 'time' ? timeFields(locale) : fields[kind]),
-      era: era ? 'short' : undefined,
-      timeZone: 'UTC',
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-    });
+    const options = kind === 'time' ? timeFields(locale) : fields[kind];
+    result = utcFormat(locale, era ? { ...options, era: 'short' } : options);
     formats.set(key, result);
   }
   return result;

@@ -6,9 +6,10 @@
  * ("2023" under "Aug", "Sep") says which day, month or year the reader is in.
  *
  * Spacing is judged on each rung's shortest gap (28 days for months), not on the
- * ticks in view, so the rung depends on the zoom alone and panning never switches it.
- * Called on every frame of a zoom: it makes a handful of ticks and labels per rung it
- * tries, with cached Intl formats.
+ * ticks in view, so panning at one zoom keeps the rung; only labels that grow wider
+ * (years gaining a digit or an era) can move it up. Called on every frame of a zoom:
+ * it makes a few dozen ticks and labels per rung it tries (usually one or two), with
+ * cached Intl formats.
  */
 import { yearOf } from '../model/calendar.js';
 import { type LabelKind, tickLabel } from './tick-format.js';
@@ -70,7 +71,8 @@ function widest(ticks: readonly Tick[], measure: (text: string) => number): numb
 function contextTicks(row: ContextRow, start: number, stop: number, locale: string | undefined, era: boolean): Tick[] {
   const { interval, label } = row;
   const ticks = labelled(intervalTicks(interval, start, stop), label, locale, era);
-  if (ticks[0]?.value !== start) ticks.unshift({ value: start, label: tickLabel(label, +interval.floor(new Date(start)), locale, era) });
+  // A context label names its whole period, so the start itself labels the period in progress.
+  if (ticks[0]?.value !== start) ticks.unshift({ value: start, label: tickLabel(label, start, locale, era) });
   return ticks;
 }
 

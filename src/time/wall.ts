@@ -12,18 +12,13 @@ const msPerHour = 3_600_000;
 const msPerDay = 86_400_000;
 /** The zone `defaultZone` falls back to when luxon's default is not an IANA zone. */
 const fallbackZone = 'UTC';
-/** Cached hours per zone before the cache starts afresh (a few MB at most). */
+/** Hours cached per zone before the cache starts afresh (a few MB at most). */
 const maxCachedHours = 200_000;
-/**
- * Marks an hour in which the offset changes (a DST switch or an LMT change at an odd
- * minute): such hours are computed exactly on every call, never from the cache.
- */
-const mixedHour = Number.NaN;
 
-/** Offsets of one zone: the offset (ms) in force through each whole hour, by hour number. */
+/** One zone and the offsets (ms) it has at the first ms of each hour asked about, by hour number. */
 interface ZoneOffsets {
   readonly zone: IANAZone;
-  readonly hours: Map<number, number>;
+  readonly hourStarts: Map<number, number>;
 }
 
 const zones = new Map<string, ZoneOffsets>();
@@ -33,26 +28,22 @@ function offsetsOf(name: string): ZoneOffsets {
   if (!offsets) {
     const zone = IANAZone.create(name);
     if (!zone.isValid) throw new RangeError(`invalid time zone: ${name}`);
-    offsets = { zone, hours: new Map() };
+    offsets = { zone, hourStarts: new Map() };
     zones.set(name, offsets);
   }
   return offsets;
 }
 
-/** The zone's exact offset (ms, rounded to whole ms: LMT offsets have seconds) at an instant. */
+/** The zone's exact offset (ms, rounded to whole ms: LMT offsets have seconds) at an instant; a luxon call. */
 const exactOffset = (zone: IANAZone, epochMs: number): number => Math.round(zone.offset(epochMs) * msPerMinute);
 
-/** The offset through hour `hour`, or `mixedHour` when it changes within that hour. */
-function hourOffset(offsets: ZoneOffsets, hour: number): number {
-  const { zone, hours } = offsets;
-  let offset = hours.get(hour);
+/** The offset at the first ms of hour `hour`, cached. */
+function hourStart({ zone, hourStarts }: ZoneOffsets, hour: number): number {
+  let offset = hourStarts.get(hour);
   if (offset === undefined) {
-    const atStart = exactOffset(zone, hour * msPerHour);
-    // The offset at the last ms of the hour: equal to the start's unless a switch falls inside.
-    const atEnd = exactOffset(zone, (hour + 1) * msPerHour - 1);
-    offset = atStart === atEnd ? atStart : mixedHour;
-    if (hours.size >= maxCachedHours) hours.clear();
-    hours.set(hour, offset);
+    offset = exactOffset(zone, hour * msPerHour);
+    if (hourStarts.size >= maxCachedHours) hourStarts.clear();
+    hourStarts.set(hour, offset);
   }
   return offset;
 }
@@ -63,8 +54,13 @@ function hourOffset(offsets: ZoneOffsets, hour: number): number {
  */
 export function zoneOffset(epochMs: number, zone: string): number {
   const offsets = offsetsOf(zone);
-  const offset = hourOffset(offsets, Math.floor(epochMs / msPerHour));
-  return Number.isNaN(offset) ? exactOffset(offsets.zone, epochMs) : offset;
+  const hour = Math.floor(epochMs / msPerHour);
+  const offset = hourStart(offsets, hour);
+  // Clocks never change twice within an hour, so an hour that starts with the same
+  // offset as the next one keeps it throughout. An hour that ends in a change (a DST
+  // switch, or local mean time ending at an odd second) is worked out to the ms.
+  // Consecutive hours share their boundary, so a run of events costs one luxon call an hour.
+  return offset === hourStart(offsets, hour + 1) ? offset : exactOffset(offsets.zone, epochMs);
 }
 
 /**
