@@ -363,6 +363,8 @@ export class EventTimeline extends LitElement {
   // ——— The view ———
 
   private viewChanged(domain: Domain): void {
+    // Re-seating the zoom behaviour on the view already shown is not a change.
+    if (!this.frame && domain[0] === this.domain[0] && domain[1] === this.domain[1]) return;
     this.pendingDomain = domain;
     if (this.frame) return;
     // One render a frame, however many wheel or pointer events arrive in it.
