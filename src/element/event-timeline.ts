@@ -1,6 +1,7 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../render/style-props.js';
 
 import { readDocument } from '../model/read.js';
@@ -55,6 +56,8 @@ const pageShare = 0.8;
 const labelShare = 0.45;
 const minLabelWidth = 80;
 const maxLabelWidth = 300;
+/** A pan of up to this many px reuses the last layout (it covers 400 px beyond each edge). */
+const panReuse = 240;
 /** Margin around a cluster's events when zooming to them. */
 const clusterPadding = 0.15;
 
@@ -557,7 +560,7 @@ export class EventTimeline extends LitElement {
     const index = this.prepared?.byId.get(id);
     const mark = this.layout?.marks.find(m => m.event === index);
     if (!mark) return;
-    const x = mark.dot ? (mark.x0 + mark.x1) / 2 : Math.max(0, mark.labelX);
+    const x = (mark.dot ? (mark.x0 + mark.x1) / 2 : Math.max(0, mark.labelX)) + this.layoutShift;
     if (this.hovered?.id !== id || this.hovered.x !== x || this.hovered.y !== mark.y) this.hovered = { id, x, y: mark.y };
   }
 
@@ -671,8 +674,8 @@ export class EventTimeline extends LitElement {
       measure: text => this.measure.width(text),
     });
     this.setLabelLimit(width);
-    const layout = layoutView(prepared, scale, geometry, index => this.measure.width(this.labelOf(index)) + 4);
-    this.layout = layout;
+    const layout = this.layoutFor(prepared, scale, geometry);
+    const shift = this.layoutShift;
     const events = this.events;
     const activeId = this.active?.kind === 'event' ? this.active.id : undefined;
     const activeKey = this.active?.kind === 'cluster' ? this.active.key : undefined;
@@ -685,7 +688,7 @@ export class EventTimeline extends LitElement {
       ${renderLanes(prepared.lanes, layout.lanes, width, geometry.headers)}
       ${renderEras(this.eraBands(), scale, width, geometry.axisTop, text => this.measure.width(text), (text, room) => fitText(this.measure, text, room))}
       ${renderGrid(ticks, scale, geometry.axisTop)}
-      <g class="marks">${repeat(
+      <g class="marks" transform="translate(${shift} 0)">${guard([layout, this.selectedId, activeId, fallbackActive], () => repeat(
         layout.marks,
         mark => String(events[mark.event].id),
         mark => {
@@ -700,20 +703,54 @@ export class EventTimeline extends LitElement {
             active: id === activeId || mark.event === fallbackActive,
           });
         },
-      )}</g>
-      <g class="clusters">${repeat(layout.clusters, clusterKey, cluster =>
+      ))}</g>
+      <g class="clusters" transform="translate(${shift} 0)">${guard([layout, activeKey, fallbackCluster], () => repeat(layout.clusters, clusterKey, cluster =>
         renderCluster(cluster, {
           color: prepared.lanes[cluster.lane].color,
           name: describeCluster(cluster.events.length, cluster.start, cluster.end, locale),
           active: clusterKey(cluster) === activeKey || cluster === fallbackCluster,
         }),
-      )}</g>
+      ))}</g>
       ${renderAxis(ticks, context, scale, geometry.axisTop, width, text => this.measure.width(text))}
     `;
   }
 
   private geometryKey = '';
   private documentVersion = 0;
+  /** What the current layout was made for; a pan within `panReuse` px reuses it. */
+  private layoutMadeFor?: { prepared: Prepared; width: number; height: number; start: number; span: number; labelLimit: number };
+  /** How far (px) the current view is panned from where the layout was made. */
+  private layoutShift = 0;
+
+  /**
+   * The layout for this view. A pure pan by less than `panReuse` px reuses the last
+   * layout, drawn shifted by one transform: no relayout and no mark attribute changes,
+   * so a drag touches a single group. Zooming, resizing or new data lay out anew.
+   */
+  private layoutFor(prepared: Prepared, scale: ReturnType<typeof timeScale>, geometry: Geometry): ViewLayout {
+    const [start, end] = this.domain;
+    const span = end - start;
+    const made = this.layoutMadeFor;
+    if (
+      this.layout &&
+      made &&
+      made.prepared === prepared &&
+      made.width === geometry.width &&
+      made.height === geometry.height &&
+      made.labelLimit === this.labelLimit &&
+      Math.abs(made.span - span) <= span * 1e-9
+    ) {
+      const shift = ((made.start - start) / span) * geometry.width;
+      if (Math.abs(shift) <= panReuse) {
+        this.layoutShift = shift;
+        return this.layout;
+      }
+    }
+    this.layout = layoutView(prepared, scale, geometry, index => this.measure.width(this.labelOf(index)) + 4);
+    this.layoutMadeFor = { prepared, width: geometry.width, height: geometry.height, start, span, labelLimit: this.labelLimit };
+    this.layoutShift = 0;
+    return this.layout;
+  }
 
   /** Tells the zoom behaviour the size and the pan bounds when they change. */
   private zoomGeometry(geometry: Geometry): void {

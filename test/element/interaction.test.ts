@@ -97,6 +97,21 @@ describe('<event-timeline> pointer', () => {
     expect(span(element)).to.be.closeTo(+before.end - +before.start, 1000);
   });
 
+  it('pans a short way by moving the drawn marks as one group, without redrawing them', async () => {
+    const element = await mount(sample, { attributes: { 'wheel-zoom': 'always' } });
+    await element.zoomTo('2001-06-01', '2003-06-01', { animate: false });
+    await settle(element);
+    const mark = inside(element, '[data-event-id="p2"] circle')[0];
+    const before = { x: centre(mark).x, cx: mark.getAttribute('cx') };
+    await wheel({ ...plotCentre(element), deltaX: 60 });
+    await settle(element);
+    const after = inside(element, '[data-event-id="p2"] circle')[0];
+    expect(after).to.equal(mark);
+    expect(after.getAttribute('cx')).to.equal(before.cx);
+    expect(centre(after).x).to.be.closeTo(before.x - 60, 2);
+    expect(inside(element, 'g.marks')[0].getAttribute('transform')).to.match(/translate\(-6\d(\.\d+)? 0\)/);
+  });
+
   it('pans on drag', async () => {
     const element = await mount(sample);
     await element.zoomTo('2002-01-01', '2002-12-31', { animate: false });
