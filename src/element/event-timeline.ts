@@ -24,7 +24,6 @@ import { renderEras, type EraBand } from '../render/eras.js';
 import { renderLanes } from '../render/lanes.js';
 import { renderMark } from '../render/marks.js';
 import { clusterKey, renderCluster } from '../render/clusters.js';
-import { renderDefs } from '../render/defs.js';
 import { emit } from '../events/emit.js';
 import type { TimelineLoadDetail } from '../events/timeline-load.js';
 import type { TimelineErrorDetail, TimelineErrorItem } from '../events/timeline-error.js';
@@ -684,7 +683,6 @@ export class EventTimeline extends LitElement {
     const fallbackCluster = this.activeIsRendered() || layout.marks.length > 0 ? undefined : layout.clusters[0];
     const locale = this.resolvedLocale;
     return svg`
-      ${renderDefs()}
       ${renderLanes(prepared.lanes, layout.lanes, width, geometry.headers)}
       ${renderEras(this.eraBands(), scale, width, geometry.axisTop, text => this.measure.width(text), (text, room) => fitText(this.measure, text, room))}
       ${renderGrid(ticks, scale, geometry.axisTop)}

@@ -128,7 +128,7 @@ export const styles = css`
     flex: none;
   }
   .swatch.hatched {
-    background: repeating-linear-gradient(135deg, var(--_muted) 0 2px, transparent 2px 4px);
+    background: repeating-linear-gradient(90deg, var(--_muted) 0 2px, transparent 2px 5px);
     opacity: 0.8;
   }
   .switch {
@@ -245,12 +245,12 @@ export const styles = css`
     stroke-width: 1;
     stroke-dasharray: 3 2;
   }
-  .mark .hatch {
+  .mark .stripes {
     pointer-events: none;
-  }
-  .hatch-line {
-    fill: var(--_bg);
-    opacity: 0.55;
+    stroke: var(--_bg);
+    stroke-opacity: 0.6;
+    stroke-width: 8;
+    stroke-dasharray: 2 3;
   }
   .mark .tail {
     stroke: var(--_color);

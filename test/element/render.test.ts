@@ -75,7 +75,8 @@ describe('<event-timeline> drawing', () => {
     const exact = inside(element, '[data-event-id="p1"] circle')[0].getBoundingClientRect();
     // "2003~" covers a whole year: far wider than a one-day dot.
     expect(circa.width).to.be.greaterThan(exact.width * 5);
-    expect(inside(element, '[data-event-id="u1"] rect.hatch')).to.have.length(1);
+    expect(inside(element, '[data-event-id="u1"] .stripes')).to.have.length(1);
+    expect(inside(element, '[data-event-id="p1"] .stripes')).to.have.length(0);
   });
 
   it('labels lanes, eras, the axis and the legend', async () => {
