@@ -16,6 +16,7 @@ const shots = [
   { name: 'index-390-dark', path: '/demo/index.html?theme=dark', width: 390 },
   { name: 'index-august-selected', path: '/demo/index.html?theme=light&start=2023-08-01&end=2023-08-31&select=li-arrives-minsk', width: 1280 },
   { name: 'index-list', path: '/demo/index.html?theme=light&view=list', width: 1280 },
+  { name: 'index-de-august', path: '/demo/index.html?theme=light&locale=de&start=2023-08-10&end=2023-08-20', width: 1280 },
   { name: 'dashboard-1280', path: '/demo/dashboard.html', width: 1280 },
   { name: 'dashboard-390', path: '/demo/dashboard.html', width: 390 },
 ];

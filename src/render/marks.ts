@@ -43,8 +43,9 @@ function shape(mark: MarkLayout, state: MarkState): SVGTemplateResult {
   }
   const top = -barHeight / 2;
   const width = Math.max(0, x1 - x0);
-  // A certain day (or hour…) wide enough to see is drawn as the solid span it is.
-  if (!rough && state.event.kind === 'point') {
+  // A certain day (or hour…) wide enough to see, or a range certain from end to end, is
+  // drawn as the solid span it is.
+  if (!rough && (state.event.kind === 'point' || (core0 <= x0 + 0.5 && core1 >= x1 - 0.5))) {
     return svg`<rect class="core" x=${x0} y=${top} width=${width} height=${barHeight} rx="2"></rect>`;
   }
   // A rough date has no certain part: all of it is drawn as possibility.
