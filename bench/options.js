@@ -17,7 +17,8 @@ const USAGE = `usage: node bench/run.js [--huge] [--sizes 1000,10000] [--only ou
   --only       measure one library only (no ratio; goals only checked for ours)
   --runs       pairs of runs per size (default 1)
   --budget     seconds one case may take before it counts as "timeout" (default ${DEFAULT_BUDGET_S})
-  --display    CSS display of the host (default ${DEFAULT_DISPLAY})`;
+  --display    CSS display of the host (default ${DEFAULT_DISPLAY})
+  --leaks      instead: 1,000 mount/feed/zoom/remove cycles and 10,000 zoom and pan steps (bench/leaks.js)`;
 
 /**
  * @typedef {{ sizes: number[], libs: string[], runs: number, budgetMs: number, display: string }} Options

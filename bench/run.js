@@ -17,6 +17,7 @@ import { formatTable } from './table.js';
 import { describeRun } from './progress.js';
 import { findWarnings } from './warnings.js';
 import { machineInfo, writeReport } from './report.js';
+import { checkLeaks } from './leaks.js';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -73,6 +74,12 @@ function summarizeAll(options, runs) {
 }
 
 async function main() {
+  // `--leaks` runs the long-session checks instead (bench/leaks.js).
+  if (process.argv.includes('--leaks')) {
+    checkBundles(['ours']);
+    process.exitCode = (await checkLeaks()) ? 0 : EXIT_GOAL_MISSED;
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   checkBundles(options.libs);
   const server = await startServer(ROOT);

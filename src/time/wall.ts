@@ -12,8 +12,8 @@ const msPerHour = 3_600_000;
 const msPerDay = 86_400_000;
 /** The zone `defaultZone` falls back to when luxon's default is not an IANA zone. */
 const fallbackZone = 'UTC';
-/** Hours cached per zone before the cache starts afresh (a few MB at most). */
-const maxCachedHours = 200_000;
+/** Hours cached per zone before the cache starts afresh (about 1 MB at most). */
+const maxCachedHours = 20_000;
 
 /** One zone and the offsets (ms) it has at the first ms of each hour asked about, by hour number. */
 interface ZoneOffsets {
