@@ -47,11 +47,3 @@ export function fitDomain(extent: Domain, padding = 0.04, minimum = 86_400_000):
   const half = (span * (1 + 2 * padding)) / 2;
   return [Math.max(-timeLimit, centre - half), Math.min(timeLimit, centre + half)];
 }
-
-/** Clamps a view to [minSpan, maxSpan] wide and inside `bounds`, keeping its centre where it can. */
-export function clampDomain(domain: Domain, bounds: Domain, maxSpan: number): Domain {
-  const span = Math.min(Math.max(domain[1] - domain[0], minSpan), maxSpan, bounds[1] - bounds[0]);
-  let start = (domain[0] + domain[1]) / 2 - span / 2;
-  start = Math.min(Math.max(start, bounds[0]), bounds[1] - span);
-  return [start, start + span];
-}
