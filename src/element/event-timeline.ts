@@ -246,6 +246,10 @@ export class EventTimeline extends LitElement {
     if ((changed.has('timeZone') || changed.has('locale')) && this.document && this.hasUpdated) {
       this.prepareDocument(this.document, false);
     }
+    // A new start or end after the data arrived moves the view there.
+    if ((changed.has('start') || changed.has('end')) && this.prepared && this.hasUpdated && !changed.has('data')) {
+      this.zoom.show(this.initialDomain());
+    }
   }
 
   protected override firstUpdated(): void {

@@ -139,3 +139,16 @@ describe('<event-timeline> drawing', () => {
     expect((x - day.left) / day.width).to.be.closeTo(18.5 / 24, 0.02);
   });
 });
+
+describe('<event-timeline> start and end', () => {
+  it('opens on the start and end attributes, and moves when they change', async () => {
+    const element = await mount(sample, { attributes: { start: '2002-01-01', end: '2002-12-31' } });
+    // Attributes set after the data: the view follows them.
+    expect(+element.visibleRange.start).to.be.closeTo(Date.UTC(2002, 0, 1), 60_000);
+    element.setAttribute('start', '2001');
+    element.setAttribute('end', '2001');
+    await settle(element);
+    expect(+element.visibleRange.start).to.be.closeTo(Date.UTC(2001, 0, 1), 60_000);
+    expect(+element.visibleRange.end).to.be.closeTo(Date.UTC(2002, 0, 1), 60_000);
+  });
+});
