@@ -168,6 +168,8 @@ export const styles = css`
 
   /* The plot. */
   .plot {
+    /* Nothing inside changes the plot's size: keep style and layout work inside it. */
+    contain: strict;
     position: relative;
     flex: 1 1 auto;
     height: var(--event-timeline-height, 360px);
@@ -182,6 +184,8 @@ export const styles = css`
     display: none;
   }
   svg.surface {
+    /* Labels are short; kerning and ligatures are not worth their layout cost per frame. */
+    text-rendering: optimizeSpeed;
     position: absolute;
     inset: 0;
     width: 100%;
