@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Follows an element's content-box size with a ResizeObserver and asks the host to
- * update when it changes. The element is given with `observe` once it is rendered;
+ * update when it changes. (Like @lit-labs/observers' ResizeController, but it renders
+ * in the next frame; see below, and it keeps no extra dependency.) The element is given with `observe` once it is rendered;
  * observation stops when the host disconnects and resumes when it reconnects.
  */
 export class ResizeController implements ReactiveController {

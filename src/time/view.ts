@@ -31,8 +31,8 @@ export function transformFor(base: ScaleTime<number, number>, domain: Domain): Z
 
 /** The domain a transform shows through a base scale. */
 export function domainOf(base: ScaleTime<number, number>, transform: ZoomTransform): Domain {
-  const [r0, r1] = base.range();
-  return [+base.invert(transform.invertX(r0)), +base.invert(transform.invertX(r1))];
+  const [start, end] = transform.rescaleX(base).domain();
+  return [+start, +end];
 }
 
 /**

@@ -18,7 +18,8 @@ interface Report {
 describe('dist/event-timeline.js under a strict CSP with Trusted Types', () => {
   it('draws the dataset and opens details with no policy violation, error or global', async () => {
     const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1000px; height: 600px';
+    // In view: browsers throttle animation frames in off-screen frames.
+    frame.style.cssText = 'position: fixed; left: 0; top: 0; width: 1000px; height: 600px; z-index: 1';
     const report = new Promise<Report>(resolve =>
       window.addEventListener('message', function listen(event: MessageEvent) {
         if (event.data?.kind !== 'csp-report') return;

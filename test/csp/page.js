@@ -6,7 +6,7 @@ const errors = [];
 window.addEventListener('error', event => errors.push(String(event.message)));
 
 const element = document.querySelector('event-timeline');
-element.addEventListener('timeline-load', async event => {
+async function report(count) {
   await element.updateComplete;
   await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   element.select('li-arrives-minsk');
@@ -16,7 +16,7 @@ element.addEventListener('timeline-load', async event => {
   parent.postMessage(
     {
       kind: 'csp-report',
-      count: event.detail.count,
+      count,
       drawn: root.querySelectorAll('[part~="event"]').length + clustered,
       details: root.querySelector('[part="details"] h2')?.textContent ?? null,
       globals: Object.keys(window),
@@ -25,4 +25,7 @@ element.addEventListener('timeline-load', async event => {
     },
     '*',
   );
-});
+}
+// The document may already have arrived before this module ran.
+if (element.events?.length > 0) report(element.events.length);
+else element.addEventListener('timeline-load', event => report(event.detail.count), { once: true });
