@@ -20,7 +20,7 @@ import { ResizeController } from '../controllers/resize-controller.js';
 import { KeyboardController, type KeyAction } from '../controllers/keyboard-controller.js';
 import { SourceController, parseJson } from '../controllers/source-controller.js';
 import { renderAxis, renderGrid } from '../render/axis.js';
-import { renderEras, type EraBand } from '../render/eras.js';
+import { renderEras } from '../render/eras.js';
 import { renderLanes } from '../render/lanes.js';
 import { renderMark } from '../render/marks.js';
 import { clusterKey, renderCluster } from '../render/clusters.js';
@@ -130,7 +130,6 @@ export class EventTimeline extends LitElement {
   /** Which view shows: the `timeline`, or the accessible chronological `list`. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
-  @state() private document?: TimelineDocument;
   @state() private problems: readonly Problem[] = [];
   @state() private fetchError?: string;
   @state() private domain: Domain = [0, 1];
@@ -141,7 +140,8 @@ export class EventTimeline extends LitElement {
   @query('.plot') private plot!: HTMLElement;
   @query('svg.surface') private surface!: SVGSVGElement;
 
-  private prepared?: Prepared;
+  /** The document read, prepared for drawing (its events in time order, lanes, indexes). */
+  @state() private prepared?: Prepared;
   private active?: Active;
   private focusPending = false;
   private layout?: ViewLayout;
@@ -169,6 +169,10 @@ export class EventTimeline extends LitElement {
   /** The window shown now, as instants. */
   get visibleRange(): { start: Date; end: Date } {
     return { start: new Date(this.fromWall(this.domain[0])), end: new Date(this.fromWall(this.domain[1])) };
+  }
+
+  private get document(): TimelineDocument | undefined {
+    return this.prepared?.document;
   }
 
   /** The events read from the data, in input order (read-only). */
@@ -309,7 +313,6 @@ export class EventTimeline extends LitElement {
   private prepareDocument(document: TimelineDocument, fresh: boolean): void {
     // A new document re-seats the zoom behaviour on the view it starts with.
     this.documentVersion++;
-    this.document = document;
     this.prepared = prepare(document, this.zone);
     this.names.clear();
     this.labels.clear();
@@ -688,7 +691,7 @@ export class EventTimeline extends LitElement {
     const locale = this.resolvedLocale;
     return svg`
       ${renderLanes(prepared.lanes, layout.lanes, width, geometry.headers)}
-      ${renderEras(this.eraBands(), scale, width, geometry.axisTop, text => this.measure.width(text), (text, room) => fitText(this.measure, text, room))}
+      ${renderEras(prepared.eras, scale, width, geometry.axisTop, text => this.measure.width(text), (text, room) => fitText(this.measure, text, room))}
       ${renderGrid(ticks, scale, geometry.axisTop)}
       <g class="marks" transform="translate(${shift} 0)">${guard([layout, this.selectedId, activeId, fallbackActive], () => repeat(
         layout.marks,
@@ -764,16 +767,6 @@ export class EventTimeline extends LitElement {
     this.measure.setFont(fontOf(this.plot));
     const pending = this.pendingDomain ?? this.domain;
     this.zoom.configure(bounds, geometry.width, geometry.height, pending);
-  }
-
-  private eraBands(): EraBand[] {
-    const zone = this.zone;
-    return (this.document?.eras ?? []).map((era, i) => ({
-      label: era.label,
-      start: era.start.calendar ? era.start.earliest : toWall(era.start.earliest, zone),
-      end: era.end.calendar ? era.end.latest : toWall(era.end.latest, zone),
-      color: era.color && CSS.supports('color', era.color) ? era.color : ['#8a8f99', '#b08d57', '#6d8fb3'][i % 3],
-    }));
   }
 
   private renderTooltip(): TemplateResult | typeof nothing {

@@ -22,6 +22,9 @@ export function openEndsOf(event: TimelineEvent): number {
   return (start.interval && !start.interval.start ? openStart : 0) | (last.interval && !last.interval.end ? openEnd : 0);
 }
 
+/** Era colours when the document gives none: muted, so bands stay behind the marks. */
+const eraColors = ['#8a8f99', '#b08d57', '#6d8fb3'];
+
 /** The label for events without a category. */
 export const defaultCategoryLabel = 'Other';
 
@@ -36,6 +39,14 @@ export interface Lane {
   readonly starts: Float64Array;
   /** Index over the members' [earliest, latest] wall extents (positions into `members`). */
   readonly index: IntervalIndex;
+}
+
+/** An era in wall-clock time, as drawn. */
+export interface EraBand {
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+  readonly color: string;
 }
 
 export interface Prepared {
@@ -59,6 +70,8 @@ export interface Prepared {
   readonly rank: Int32Array;
   /** Event index by String(id). */
   readonly byId: ReadonlyMap<string, number>;
+  /** The eras in wall-clock time, with their colours settled. */
+  readonly eras: readonly EraBand[];
   /** The wall-clock span that holds every event and era. */
   readonly extent: Domain;
 }
@@ -166,9 +179,17 @@ export function prepare(document: TimelineDocument, zone: string): Prepared {
     if (startEarliest[i] < lo) lo = startEarliest[i];
     if (endLatest[i] > hi) hi = endLatest[i];
   }
-  for (const era of document.eras) {
-    lo = Math.min(lo, wall(era.start, era.start.earliest, zone));
-    hi = Math.max(hi, wall(era.end, era.end.latest, zone));
+  const eras = document.eras.map(
+    (era, i): EraBand => ({
+      label: era.label,
+      start: wall(era.start, era.start.earliest, zone),
+      end: wall(era.end, era.end.latest, zone),
+      color: usableColor(era.color) ?? eraColors[i % eraColors.length],
+    }),
+  );
+  for (const era of eras) {
+    lo = Math.min(lo, era.start);
+    hi = Math.max(hi, era.end);
   }
   // Looked up only on selection and focus: built on first use, not on every load.
   let byId: Map<string, number> | undefined;
@@ -186,6 +207,7 @@ export function prepare(document: TimelineDocument, zone: string): Prepared {
     get byId() {
       return (byId ??= new Map(events.map((event, i) => [String(event.id), i])));
     },
+    eras,
     extent: [lo, hi],
   };
 }

@@ -5,14 +5,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { styleProps } from './style-props.js';
 import type { ScaleTime } from 'd3-scale';
-
-export interface EraBand {
-  readonly label: string;
-  /** Wall-clock extent. */
-  readonly start: number;
-  readonly end: number;
-  readonly color: string;
-}
+import type { EraBand } from '../layout/prepare.js';
 
 /** Keeps an era's px extent renderable when it reaches far off-screen. */
 const clamp = (x: number, width: number) => Math.max(-10, Math.min(width + 10, x));
