@@ -1,12 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, pointer, type Selection } from 'd3-selection';
-// Adds selection.transition() and interrupt(), which d3-zoom's animations use.
-import 'd3-transition';
-import { zoom, type ZoomBehavior, type D3ZoomEvent } from 'd3-zoom';
-import type { Transition } from 'd3-transition';
-import { easeCubicInOut } from 'd3-ease';
-import type { ScaleTime } from 'd3-scale';
-import { type Domain, domainOf, maxExtentFactor, minSpan, timeScale, transformFor } from '../time/view.js';
+import { zoom, zoomIdentity, type ZoomBehavior, type D3ZoomEvent } from 'd3-zoom';
+import type { TimeScale } from '../time/scale.js';
+import { type Domain, clampDomain, domainOf, maxExtentFactor, minSpan, timeScale, transformFor } from '../time/view.js';
+import { ViewAnimation } from './view-animation.js';
 
 /** How the plain mouse wheel behaves: see the element's `wheel-zoom` attribute. */
 export type WheelZoom = 'auto' | 'always' | 'ctrl';
@@ -25,25 +22,31 @@ export interface ZoomOptions {
 
 /** How long the "hold Ctrl to zoom" hint stays up. */
 const hintDuration = 1500;
-/** Transition length for zoomTo/fit and double-click. */
-const transitionDuration = 450;
+/** Animation length for zoomTo/fit, and half of it for a double-click. */
+const animationDuration = 450;
 
 type Surface = Selection<Element, unknown, null, undefined>;
 
 /**
- * d3-zoom 3 passes an optional source event through scaleBy/translateBy (so the zoom
- * event knows a gesture caused it); @types/d3-zoom does not declare that parameter.
+ * d3-zoom 3 passes an optional source event through scaleBy/translateBy/transform (so
+ * the zoom event knows a gesture caused it); @types/d3-zoom does not declare it.
  */
 interface GestureMethods {
-  scaleBy(target: Surface | Transition<Element, unknown, null, undefined>, k: number, p: [number, number], event?: Event): void;
+  scaleBy(target: Surface, k: number, p: [number, number], event?: Event): void;
   translateBy(target: Surface, x: number, y: number, event?: Event): void;
+  transform(target: Surface, transform: ReturnType<typeof transformFor>, p: undefined, event?: Event): void;
 }
 
 /**
  * Zoom and pan, with d3-zoom doing the math. The view (a wall-clock domain) is the
  * state; d3-zoom's transform is derived from it through a base scale over the pan
  * bounds. Wheel input is handled here rather than by d3-zoom, so the `wheel-zoom`
- * modes and horizontal trackpad panning work; drag, double-click and pinch are d3's.
+ * modes and horizontal trackpad panning work; drag and pinch are d3's.
+ *
+ * Animations (zoomTo, fit, double-click) run in domain space (`ViewAnimation`), not
+ * as d3 transitions of the transform: a resize in the middle of one (the details
+ * panel opening, say) changes the base scale, and a transform tween would then land
+ * somewhere else. Any gesture or new request stops a running animation.
  *
  * d3-zoom keeps its state on the surface element, so the host must keep that element
  * in place between renders and call `attach` when it first exists.
@@ -57,11 +60,12 @@ export class ZoomController implements ReactiveController {
     return this.behavior as unknown as GestureMethods;
   }
   private surface?: Surface;
-  private base: ScaleTime<number, number> = timeScale([0, 1], 1);
+  private base: TimeScale = timeScale([0, 1], 1);
   private current: Domain = [0, 1];
   private size: [number, number] = [1, 1];
   private exact?: Domain;
   private hintTimer?: ReturnType<typeof setTimeout>;
+  private readonly animation = new ViewAnimation();
   private readonly wheeled = (event: WheelEvent) => this.onWheel(event);
 
   constructor(
@@ -75,9 +79,13 @@ export class ZoomController implements ReactiveController {
       .touchable(() => true)
       // Wheel is ours (onWheel); everything else as d3's default filter.
       .filter((event: Event) => event.type !== 'wheel' && !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey)
+      .on('start', (event: D3ZoomEvent<Element, unknown>) => {
+        // A person's gesture takes over from any animation.
+        if (event.sourceEvent && !this.animating) this.animation.stop();
+      })
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         // A view set by `show` is kept exactly, not recomputed through the transform.
-        this.current = this.exact ?? domainOf(this.base, event.transform);
+        this.current = this.exact ?? clampDomain(domainOf(this.base, event.transform));
         this.options.changed(this.current, event.sourceEvent ? 'gesture' : 'api');
       });
   }
@@ -116,32 +124,31 @@ export class ZoomController implements ReactiveController {
         [width, Infinity],
       ])
       .scaleExtent([1 / maxExtentFactor, Math.max(1, span / minSpan)]);
-    this.show(domain);
+    // Not `show`: a running animation goes on over the new geometry.
+    this.set(domain);
   }
 
-  /** Shows `domain` at once, without an animation and without a gesture event. */
+  /** Shows `domain` at once (stopping any animation), without a gesture event. */
   show(domain: Domain): void {
-    this.current = domain;
-    if (!this.surface) {
-      this.options.changed(domain, 'api');
-      return;
-    }
-    this.exact = domain;
-    this.behavior.transform(this.surface, transformFor(this.base, domain));
-    this.exact = undefined;
+    this.stop();
+    this.set(domain);
   }
 
-  /** Animates to `domain` (at once under reduced motion); resolves when it is shown. */
-  async zoomTo(domain: Domain): Promise<void> {
-    const surface = this.surface;
-    if (!surface || !this.options.animate()) {
+  /** Stops a running animation where it is. */
+  stop(): void {
+    this.animation.stop();
+  }
+
+  /**
+   * Animates to `domain` (at once under reduced motion); resolves when it is shown, or
+   * when a gesture or a newer request took over.
+   */
+  zoomTo(domain: Domain): Promise<void> {
+    if (!this.surface || !this.options.animate()) {
       this.show(domain);
-      return;
+      return Promise.resolve();
     }
-    const transition = surface.interrupt().transition().duration(transitionDuration).ease(easeCubicInOut);
-    this.behavior.transform(transition, transformFor(this.base, domain));
-    // An interrupted transition rejects: a newer view request won, which is fine.
-    await transition.end().catch(() => undefined);
+    return this.animate(domain, animationDuration);
   }
 
   /**
@@ -149,12 +156,15 @@ export class ZoomController implements ReactiveController {
    * a gesture. `event` is the input that asked for it, if any (then it is a gesture).
    */
   scaleBy(factor: number, x = this.size[0] / 2, event?: Event): void {
-    if (this.surface) this.gesture.scaleBy(this.surface, factor, [x, this.size[1] / 2], event);
+    if (!this.surface) return;
+    this.animation.stop();
+    this.gesture.scaleBy(this.surface, factor, [x, this.size[1] / 2], event);
   }
 
   /** Pans by `dx` px (positive shows later times), bounded like a gesture. */
   panBy(dx: number, event?: Event): void {
     if (!this.surface) return;
+    this.animation.stop();
     const k = transformFor(this.base, this.current).k;
     this.gesture.translateBy(this.surface, -dx / k, 0, event);
   }
@@ -164,9 +174,37 @@ export class ZoomController implements ReactiveController {
     clearTimeout(this.hintTimer);
   }
 
+  /** Whether `set` is showing an animation frame (so the zoom event is not a takeover). */
+  private animating = false;
+
+  /** Shows `domain` exactly; `event` is the gesture that caused it, if any. */
+  private set(domain: Domain, event?: Event): void {
+    const view = clampDomain(domain);
+    this.current = view;
+    if (!this.surface) {
+      this.options.changed(view, event ? 'gesture' : 'api');
+      return;
+    }
+    this.exact = view;
+    this.gesture.transform(this.surface, transformFor(this.base, view), undefined, event);
+    this.exact = undefined;
+  }
+
+  /** Animates from the current view to `domain` (bounded like a gesture when `event` is one). */
+  private animate(domain: Domain, duration: number, event?: Event): Promise<void> {
+    return this.animation.run(this.current, domain, duration, view => {
+      this.animating = true;
+      try {
+        this.set(view, event);
+      } finally {
+        this.animating = false;
+      }
+    });
+  }
+
   private detach(): void {
     if (!this.surface) return;
-    this.surface.interrupt();
+    this.animation.stop();
     this.surface.on('.zoom', null).on('dblclick.timeline', null);
     this.surface.node()?.removeEventListener('wheel', this.wheeled as EventListener);
     this.surface = undefined;
@@ -180,7 +218,19 @@ export class ZoomController implements ReactiveController {
       this.scaleBy(factor, x, event);
       return;
     }
-    this.gesture.scaleBy(this.surface!.transition().duration(transitionDuration / 2), factor, [x, 0], event);
+    // Where the gesture lands (bounded as d3-zoom bounds it), reached smoothly.
+    void this.animate(this.zoomedAbout(factor, x), animationDuration / 2, event);
+  }
+
+  /** The view a zoom by `factor` about `x` px ends in, bounded as d3-zoom bounds gestures. */
+  private zoomedAbout(factor: number, x: number): Domain {
+    const [kMin, kMax] = this.behavior.scaleExtent();
+    const from = transformFor(this.base, this.current);
+    const k = Math.min(Math.max(from.k * factor, kMin), kMax);
+    const at = from.invertX(x);
+    const to = zoomIdentity.translate(x - at * k, 0).scale(k);
+    const extent: [[number, number], [number, number]] = [[0, 0], this.size];
+    return domainOf(this.base, this.behavior.constrain()(to, extent, this.behavior.translateExtent()));
   }
 
   private onWheel(event: WheelEvent): void {

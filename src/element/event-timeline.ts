@@ -318,6 +318,8 @@ export class EventTimeline extends LitElement {
     this.labels.clear();
     if (this.selectedId !== null && !this.prepared.byId.has(this.selectedId)) this.selectedId = null;
     if (fresh) {
+      // A new document starts on its own view; an animation over the old one ends here.
+      this.zoom.stop();
       this.active = undefined;
       this.pendingDomain = undefined;
       this.domain = this.initialDomain();

@@ -4,7 +4,7 @@
  * rows without overlap, and clusters where they are too dense to label. A pure
  * function of the prepared data, the scale and the geometry.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../time/scale.js';
 import { bisector as d3Bisector } from 'd3-array';
 import { type Lane, type Prepared, openEnd, openStart } from './prepare.js';
 import { type Geometry, type LaneBox, allocateRows, clusterWidth, itemGap, laneBoxes, maxRows, pointSize, rowHeight } from './geometry.js';
@@ -133,7 +133,7 @@ interface Placement {
   readonly to: number;
 }
 
-function place(prepared: Prepared, event: number, scale: ScaleTime<number, number>, width: number, labelWidth: number): Placement {
+function place(prepared: Prepared, event: number, scale: TimeScale, width: number, labelWidth: number): Placement {
   const x0 = clampX(scale(prepared.startEarliest[event]), width);
   const x1 = clampX(scale(prepared.endLatest[event]), width);
   const dot = x1 - x0 < minimumBar;
@@ -149,7 +149,7 @@ function place(prepared: Prepared, event: number, scale: ScaleTime<number, numbe
 
 export function layoutView(
   prepared: Prepared,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   geometry: Geometry,
   labelWidth: (event: number) => number,
 ): ViewLayout {

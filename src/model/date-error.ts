@@ -4,7 +4,7 @@ import { shorten } from './shorten.js';
 export const expectedDate = 'expected an EDTF date such as 1993, 1993-05-17, 1993~, 199X or 1990/1993';
 
 /** The reason given for dates JavaScript cannot hold (±8.64e15 ms around 1970). */
-export const outOfRange = 'it is outside the range of JavaScript dates (271,821 BCE to 275,760 CE)';
+export const outOfRange = 'it is outside the range of JavaScript dates, which run from 20 April 271,822 BCE to 13 September 275,760 CE, and all of it must fit';
 
 /**
  * The one error `parseDate` throws: `input` is the (shortened) input, `reason` says

@@ -32,6 +32,9 @@ const toValue = edtf as unknown as (parsed: Parsed) => EdtfValue;
 // edtf reads a string of five or more digits as Unix epoch ms ("12345" would be 1970):
 // we say what was probably meant instead.
 const unixTimeLike = /^\d{5,}$/;
+// A signed or five-digit year with a month ("275760-09-13", "+1993"): EDTF writes long
+// years as "Y12345", whole years only, and signs only as "-".
+const longYearWithParts = /^(?:\+\d+|[+-]?\d{5,}-)/;
 // The parser's own report: "Syntax error at line 1 col 9: … Unexpected "3". …"
 const syntaxError = /col (\d+):[\s\S]*?Unexpected ("[^"]*"|\S+?)\./;
 
@@ -75,6 +78,9 @@ export function parseEdtf(text: string, source: string = text): TimelineDate {
 function read(text: string, source: string): Parsed {
   if (unixTimeLike.test(text)) {
     throw new DateError(source, `a year of more than four digits is written with a "Y", such as Y${text}`);
+  }
+  if (longYearWithParts.test(text)) {
+    throw new DateError(source, 'a year is four digits with an optional "-" for BCE (-0043 is 44 BCE); longer years are written with a "Y" and have no month or day, such as Y-12000 or Y12000');
   }
   try {
     return parse(text) as Parsed;

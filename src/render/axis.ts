@@ -3,7 +3,7 @@
  * context row under them ("2023" under "Aug", "Sep"). Pure: ticks in, SVG out.
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../time/scale.js';
 import type { Tick } from '../time/ticks.js';
 
 const tickLength = 5;
@@ -11,7 +11,7 @@ const labelY = 18;
 const contextY = 36;
 const contextInset = 4;
 
-export function renderGrid(ticks: readonly Tick[], scale: ScaleTime<number, number>, height: number): SVGTemplateResult {
+export function renderGrid(ticks: readonly Tick[], scale: TimeScale, height: number): SVGTemplateResult {
   return svg`<g class="grid" aria-hidden="true">${ticks.map(tick => {
     const x = Math.round(scale(tick.value)) + 0.5;
     return svg`<line x1=${x} x2=${x} y1="0" y2=${height}></line>`;
@@ -23,7 +23,7 @@ export function renderGrid(ticks: readonly Tick[], scale: ScaleTime<number, numb
  * in progress there, which gives way when the next period's label would touch it; a
  * label that would run past the right edge is left out.
  */
-function contextPositions(context: readonly Tick[], scale: ScaleTime<number, number>, width: number, measure: (text: string) => number) {
+function contextPositions(context: readonly Tick[], scale: TimeScale, width: number, measure: (text: string) => number) {
   const placed = context.map(tick => ({ tick, x: Math.max(contextInset, Math.round(scale(tick.value)) + contextInset) }));
   return placed.filter((item, i) => {
     const end = item.x + measure(item.tick.label) + contextInset;
@@ -35,7 +35,7 @@ function contextPositions(context: readonly Tick[], scale: ScaleTime<number, num
 export function renderAxis(
   ticks: readonly Tick[],
   context: readonly Tick[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   top: number,
   width: number,
   measure: (text: string) => number,

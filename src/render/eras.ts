@@ -4,7 +4,7 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 import { styleProps } from './style-props.js';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../time/scale.js';
 import type { EraBand } from '../layout/prepare.js';
 
 /** Keeps an era's px extent renderable when it reaches far off-screen. */
@@ -14,7 +14,7 @@ const labelBaseline = 13;
 
 export function renderEras(
   eras: readonly EraBand[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   width: number,
   height: number,
   measure: (text: string) => number,

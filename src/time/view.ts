@@ -3,8 +3,10 @@
  * (see src/time/wall.ts); the zoom behaviour's transform is derived from it and a
  * base scale, never stored apart from it.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { TimeScale } from './scale.js';
+
+export { timeScale, type TimeScale } from './scale.js';
 
 export type Domain = readonly [number, number];
 
@@ -15,13 +17,8 @@ export const maxExtentFactor = 4;
 /** The JavaScript Date range, in ms either side of 1970. */
 export const timeLimit = 8.64e15;
 
-/** A UTC time scale (over wall-clock ms) from `domain` to [0, width]. */
-export function timeScale(domain: Domain, width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([domain[0], domain[1]]).range([0, Math.max(1, width)]);
-}
-
 /** The zoom transform that shows `domain` through a base scale. */
-export function transformFor(base: ScaleTime<number, number>, domain: Domain): ZoomTransform {
+export function transformFor(base: TimeScale, domain: Domain): ZoomTransform {
   const x0 = base(domain[0]);
   const x1 = base(domain[1]);
   const [r0, r1] = base.range();
@@ -30,9 +27,9 @@ export function transformFor(base: ScaleTime<number, number>, domain: Domain): Z
 }
 
 /** The domain a transform shows through a base scale. */
-export function domainOf(base: ScaleTime<number, number>, transform: ZoomTransform): Domain {
-  const [start, end] = transform.rescaleX(base).domain();
-  return [+start, +end];
+export function domainOf(base: TimeScale, transform: ZoomTransform): Domain {
+  const [r0, r1] = base.range();
+  return [base.invert(transform.invertX(r0)), base.invert(transform.invertX(r1))];
 }
 
 /**
@@ -46,4 +43,12 @@ export function fitDomain(extent: Domain, padding = 0.04, minimum = 86_400_000):
   const centre = (start + end) / 2;
   const half = (span * (1 + 2 * padding)) / 2;
   return [Math.max(-timeLimit, centre - half), Math.min(timeLimit, centre + half)];
+}
+
+/** `domain` kept inside the Date range (a view past it could not be labelled or converted). */
+export function clampDomain([start, end]: Domain): Domain {
+  if (start >= -timeLimit && end <= timeLimit) return [start, end];
+  const span = Math.min(end - start, 2 * timeLimit);
+  const from = Math.min(Math.max(start, -timeLimit), timeLimit - span);
+  return [from, from + span];
 }
