@@ -8,6 +8,8 @@ import resolve from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import { edtfWithoutLocales } from './scripts/edtf-plugins.js';
+import { zoomWithoutTransitions } from './scripts/zoom-without-transitions.js';
+import { pureD3Interpolate } from './scripts/pure-d3-interpolate.js';
 
 const external = id => /^(lit|@lit|d3-|luxon|edtf)/.test(id);
 
@@ -17,6 +19,8 @@ export default [
     output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
     plugins: [
       edtfWithoutLocales(),
+      zoomWithoutTransitions(),
+      pureD3Interpolate(),
       resolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
       commonjs({ include: /node_modules\/nearley/ }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src' }),
