@@ -3,6 +3,7 @@
  * would write it. (npm test builds dist/ first.)
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
 import type { TimelineLoadEvent } from '../../src/events/timeline-load.js';
 
@@ -29,5 +30,57 @@ describe('dist/event-timeline.js in a blank page', () => {
     const clustered = [...root.querySelectorAll('[part="cluster"]')].reduce((sum, node) => sum + Number(node.getAttribute('data-count')), 0);
     expect(root.querySelectorAll('[part~="event"]').length + clustered).to.equal(json.events.length);
     host.remove();
+  });
+
+  it('takes 100,000 events, and wheel, double-click and drag work with the shadow DOM under 3,000 nodes', async () => {
+    await import(bundleUrl);
+    const element = document.createElement('event-timeline') as EventTimeline;
+    element.style.cssText = 'display:block;width:1200px;height:500px';
+    const loaded = new Promise(resolve => element.addEventListener('timeline-load', resolve, { once: true }));
+    element.src = '/test-server/events?n=100000';
+    document.body.append(element);
+    await loaded;
+    const frame = () => new Promise(resolve => requestAnimationFrame(resolve));
+    /** Frames until the view stops changing (an animation ended). */
+    const still = async () => {
+      let last = '';
+      for (let same = 0, i = 0; same < 3 && i < 240; i++) {
+        await frame();
+        await element.updateComplete;
+        const now = `${+element.visibleRange.start}`;
+        same = now === last ? same + 1 : 0;
+        last = now;
+      }
+    };
+    const span = () => +element.visibleRange.end - +element.visibleRange.start;
+    const nodes = () => element.shadowRoot!.querySelectorAll('*').length;
+    await still();
+    expect(element.events).to.have.length(100000);
+    const box = element.shadowRoot!.querySelector('svg.surface')!.getBoundingClientRect();
+    const x = Math.round(box.left + box.width / 2);
+    const y = Math.round(box.top + box.height / 2);
+    let most = nodes();
+    for (let i = 0; i < 10; i++) {
+      const before = span();
+      await executeServerCommand('wheel', { x, y, deltaY: -100 });
+      await still();
+      expect(span()).to.be.lessThan(before);
+      most = Math.max(most, nodes());
+    }
+    const before = span();
+    await executeServerCommand('dblclick', { x, y });
+    await still();
+    expect(span()).to.be.closeTo(before / 2, before * 0.001);
+    const start = +element.visibleRange.start;
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 120, y] });
+    await sendMouse({ type: 'up' });
+    await resetMouse();
+    await still();
+    expect(+element.visibleRange.start).to.be.lessThan(start);
+    most = Math.max(most, nodes());
+    expect(most).to.be.below(3000);
+    element.remove();
   });
 });
