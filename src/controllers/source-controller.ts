@@ -46,6 +46,7 @@ export class SourceController implements ReactiveController {
 async function load(url: string, base: string, signal: AbortSignal): Promise<Fetched> {
   let response: Response;
   try {
+    // Inside the try: a src that is not a URL at all ("http://[") is a failure to report too.
     response = await fetch(new URL(url, base), { signal, headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) return { ok: false, message: 'aborted' };

@@ -1,5 +1,6 @@
 // A dev-server plugin with routes the tests fetch: real HTTP responses, not mocks.
 // /test-server/status/404, /status/500, /html, /truncated, /empty, /slow?ms=…, /events?n=…,
+// /body?b=<base64url bytes>&type=… (any body the tests make up, byte for byte),
 // /csp-page (the bundle under a strict Content-Security-Policy)
 export function testServer() {
   return {
@@ -23,6 +24,10 @@ export function testServer() {
 <body><event-timeline src="/demo/data/china-belarus.json" style="width: 900px; height: 420px"></event-timeline></body></html>`,
           type: 'html',
         };
+      }
+      if (route === 'body') {
+        context.set('Cache-Control', 'no-store');
+        return { body: Buffer.from(url.searchParams.get('b') ?? '', 'base64url'), type: url.searchParams.get('type') ?? 'application/json' };
       }
       if (route === 'html') return { body: '<!doctype html><title>Not JSON</title><p>Oops', type: 'text/html' };
       if (route === 'truncated') return { body: '{"events":[{"title":"a","start":"2001"', type: 'application/json' };
