@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../render/style-props.js';
 
-import { readDocument } from '../model/read.js';
+import { readAnyDocument, type SourceFormat } from '../model/import/read-any.js';
 import { formatEventDate } from '../model/format.js';
 import { tryParseDate } from '../model/date.js';
 import type { Problem, TimelineDocument, TimelineEvent } from '../model/types.js';
@@ -127,6 +127,14 @@ export class EventTimeline extends LitElement {
   /** Colour theme: `light`, `dark` or `auto` (follows the system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
+  /**
+   * The data's format: `auto` (recognised by its shape), `event-timeline` (ours),
+   * `timelinejs` (a TimelineJS3 document) or `vis` (a vis-timeline item array, or
+   * `{ items, groups }`). Parts of another format with no place here are reported as
+   * warnings in `timeline-error`, never dropped silently.
+   */
+  @property() format: SourceFormat = 'auto';
+
   /** Which view shows: the `timeline`, or the accessible chronological `list`. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
@@ -142,6 +150,8 @@ export class EventTimeline extends LitElement {
 
   /** The document read, prepared for drawing (its events in time order, lanes, indexes). */
   @state() private prepared?: Prepared;
+  /** The last input read (parsed JSON), kept to read it again in another `format`. */
+  private raw?: unknown;
   private active?: Active;
   private focusPending = false;
   private layout?: ViewLayout;
@@ -247,6 +257,8 @@ export class EventTimeline extends LitElement {
       this.read(this.data);
     }
     if (changed.has('src') && this.src && !changed.has('data')) void this.fetchSource(this.src);
+    // Another format asked for: the same input read again, keeping the view.
+    if (changed.has('format') && this.hasUpdated && this.raw !== undefined && !changed.has('data')) this.read(this.raw, true);
     if ((changed.has('timeZone') || changed.has('locale')) && this.document && this.hasUpdated) {
       this.prepareDocument(this.document, false);
     }
@@ -299,7 +311,8 @@ export class EventTimeline extends LitElement {
   private read(input: unknown, keepView = false): void {
     // A document can arrive before the first update (an inline script): resolve first.
     this.resolveZoneAndLocale();
-    const { document, problems } = readDocument(input);
+    this.raw = input;
+    const { document, problems } = readAnyDocument(input, this.format);
     this.fetchError = undefined;
     this.problems = problems;
     this.prepareDocument(document, !keepView);

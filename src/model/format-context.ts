@@ -35,6 +35,8 @@ export interface FormatContext {
   readonly zone: string;
   readonly words: Words;
   readonly formats: Map<string, Intl.DateTimeFormat>;
+  /** Name the era even for CE years: the end of a range that began BCE ("44 BC – 14 AD"). */
+  readonly era?: boolean;
 }
 
 const contexts = new Map<string, FormatContext>();

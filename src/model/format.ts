@@ -61,7 +61,9 @@ function range(start: TimelineDate | null, end: TimelineDate | null, context: Fo
   if (start && end && isPlain(start) && isPlain(end) && start.precision === end.precision && start.calendar === end.calendar) {
     return span(start.earliest, end.earliest, start.precision, start.calendar, context);
   }
-  return join(start ? label(start, context) : openEnd, end ? label(end, context) : openEnd);
+  // A range from BCE into CE names the era at its end too: "27 BC – 19 August 14 AD".
+  const crossesEra = start && end && yearOf(start.earliest) <= 0 && yearOf(end.latest) > 0;
+  return join(start ? label(start, context) : openEnd, end ? label(end, crossesEra ? { ...context, era: true } : context) : openEnd);
 }
 
 function qualified(date: TimelineDate, context: FormatContext): string {
@@ -91,7 +93,7 @@ function years(date: TimelineDate, context: FormatContext): string {
   if (first <= 0) return span(date.earliest, date.latest, 'year', true, context);
   return date.precision === 'century' && !date.unspecified
     ? context.words.century(Math.floor(first / yearsPerCentury) + 1)
-    : context.words.yearsFrom(formatYear(first, context.locale));
+    : context.words.yearsFrom(formatYear(first, context.locale, context.era));
 }
 
 /** "Spring 2001"; seasons without a name (quarters, halves) show their months. */
@@ -99,14 +101,14 @@ function season(date: TimelineDate, context: FormatContext): string {
   const code = Number(seasonCode.exec(date.source.trim())?.[1]);
   if (!(code >= firstNamedSeason && code <= lastNamedSeason)) return span(date.earliest, date.latest, 'month', true, context);
   const name = context.words.seasons[(code - firstNamedSeason) % seasonsPerYear];
-  return `${name} ${formatYear(yearOf(date.earliest), context.locale)}`;
+  return `${name} ${formatYear(yearOf(date.earliest), context.locale, context.era)}`;
 }
 
 /** One instant, to `precision`. */
 function point(ms: number, precision: Precision, calendar: boolean, context: FormatContext): string {
   return isClock(precision)
-    ? clockFormat(context, precision, calendar, yearOf(ms) <= 0).format(ms)
-    : formatYear(yearOf(ms), context.locale);
+    ? clockFormat(context, precision, calendar, yearOf(ms) <= 0 || context.era === true).format(ms)
+    : formatYear(yearOf(ms), context.locale, context.era);
 }
 
 /** From `from` to `to`, both to `precision`, sharing what they share ("20–29 April 2023"). */
