@@ -7,3 +7,4 @@ export type { TimelineErrorEvent, TimelineErrorDetail, TimelineErrorItem } from 
 export type { TimelineRangeChangeEvent, TimelineRangeChangeDetail } from './events/timeline-range-change.js';
 export type { TimelineSelectEvent, TimelineSelectDetail } from './events/timeline-select.js';
 export * from './model/index.js';
+export type { TimelineFilterChangeEvent, TimelineFilterChangeDetail } from './events/timeline-filter-change.js';

@@ -30,11 +30,15 @@ import type { TimelineErrorDetail, TimelineErrorItem } from '../events/timeline-
 import type { TimelineRangeChangeDetail } from '../events/timeline-range-change.js';
 import type { TimelineSelectDetail } from '../events/timeline-select.js';
 import { styles } from './styles.js';
+import { offerDownload, serializeSvg, svgToPng } from '../render/export.js';
 import { TextMeasure, fitText, fontOf } from './measure.js';
 import { describeCluster, describeRange } from './describe.js';
 import { renderDetails } from './details.js';
 import { renderList, listLimit } from './list-view.js';
 import { renderLegend } from './legend.js';
+import { controlsOf, defaultControls, renderControls } from './controls.js';
+import { filterDocument, type Filtered } from '../layout/filter.js';
+import type { TimelineFilterChangeDetail } from '../events/timeline-filter-change.js';
 
 /** A time the API accepts: a Date, epoch milliseconds, or any date string the model reads. */
 export type TimeInput = Date | number | string;
@@ -70,6 +74,7 @@ const clusterPadding = 0.15;
  * @fires timeline-error - Something was wrong: bad events or fields, a failed fetch, invalid JSON. Detail: `{ errors: [{ index?, id?, field?, message }] }`.
  * @fires timeline-range-change - The visible window changed (at most once a frame). Detail: `{ start: Date, end: Date }`.
  * @fires timeline-select - The selection changed. Detail: `{ id, event }` (`null` when cleared).
+ * @fires timeline-filter-change - What is shown changed (search, `filter`, a category switched off or on). Detail: `{ search, hiddenCategories, shown, total }`.
  *
  * @slot - An optional `<script type="application/json">` holding the document.
  *
@@ -83,7 +88,10 @@ const clusterPadding = 0.15;
  * @csspart axis - The time axis.
  * @csspart lane-label - A lane's label.
  * @csspart era - An era band.
- * @csspart legend - The categories' legend.
+ * @csspart legend - The categories' legend; each category is a toggle button that shows or hides it.
+ * @csspart controls - The toolbar of zoom, search and export controls.
+ * @csspart control - Each button in the controls.
+ * @csspart search - The search box.
  * @csspart tooltip - The tooltip of the hovered or focused event.
  * @csspart details - The details panel of the selected event.
  * @csspart error - Problems found in the data or while fetching it.
@@ -135,6 +143,28 @@ export class EventTimeline extends LitElement {
    */
   @property() format: SourceFormat = 'auto';
 
+  /**
+   * Text to find: only events whose title, description, date or category hold every
+   * word are drawn and listed (any case, with or without accents). The search box in
+   * the controls sets it too.
+   */
+  @property({ reflect: true }) search = '';
+
+  /**
+   * The host's own test of which events to show (`event => boolean`), on top of the
+   * search and the legend. Setting it keeps the view.
+   */
+  @property({ attribute: false }) filter?: (event: TimelineEvent) => boolean;
+
+  /** Category ids switched off (the legend's toggles set it too). */
+  @property({ attribute: false }) hiddenCategories: readonly string[] = [];
+
+  /**
+   * Which controls the toolbar shows: space-separated `zoom`, `search` and `export`
+   * (default all three), or `none`.
+   */
+  @property() controls: string = defaultControls;
+
   /** Which view shows: the `timeline`, or the accessible chronological `list`. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
@@ -152,6 +182,12 @@ export class EventTimeline extends LitElement {
   @state() private prepared?: Prepared;
   /** The last input read (parsed JSON), kept to read it again in another `format`. */
   private raw?: unknown;
+  /** The whole document read; `prepared` holds what the filters let through. */
+  private full?: TimelineDocument;
+  private filtered?: Filtered;
+  /** Each event's searchable text, made on the first search (dates in the current locale). */
+  private searchTexts = new WeakMap<TimelineEvent, string>();
+  private searchTimer?: ReturnType<typeof setTimeout>;
   private active?: Active;
   private focusPending = false;
   private layout?: ViewLayout;
@@ -185,9 +221,14 @@ export class EventTimeline extends LitElement {
     return this.prepared?.document;
   }
 
+  /** The events drawn and listed (those the filters let through), indexed as in `prepared`. */
+  private get drawn(): readonly TimelineEvent[] {
+    return this.prepared?.document.events ?? [];
+  }
+
   /** The events read from the data, in input order (read-only). */
   get events(): readonly TimelineEvent[] {
-    return this.document?.events ?? [];
+    return this.full?.events ?? [];
   }
 
   /** Every problem found in the data, errors and warnings. */
@@ -225,13 +266,47 @@ export class EventTimeline extends LitElement {
     if (this.src) await this.fetchSource(this.src, true);
   }
 
+  /**
+   * The current view as a standalone SVG document (colours and fonts inlined, the
+   * document's title as its <title>): what is drawn now, at the plot's size.
+   */
+  toSVG(): string {
+    const box = this.surface?.getBoundingClientRect();
+    if (!box || this.view !== 'timeline') throw new Error('toSVG: the timeline view is not drawn');
+    const background = getComputedStyle(this.plot).backgroundColor;
+    return serializeSvg(this.surface, {
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+      background: background && background !== 'rgba(0, 0, 0, 0)' ? background : getComputedStyle(this).getPropertyValue('--event-timeline-background').trim() || '#ffffff',
+      title: this.document?.title,
+    });
+  }
+
+  /** The current view as a PNG, `scale` times its size on screen (default 2, for sharp print and HiDPI). */
+  async toPNG(scale = 2): Promise<Blob> {
+    const svgText = this.toSVG();
+    const box = this.surface.getBoundingClientRect();
+    return svgToPng(svgText, Math.round(box.width), Math.round(box.height), scale);
+  }
+
+  /** The export buttons: the view as a file, named after the document. */
+  private async download(kind: 'svg' | 'png'): Promise<void> {
+    const name = (this.document?.title ?? 'timeline').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
+    try {
+      const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      offerDownload(blob, `${name}.${kind}`);
+    } catch (error) {
+      emit<TimelineErrorDetail>(this, 'timeline-error', { errors: [{ message: `Could not export: ${(error as Error).message}`, severity: 'error' }] });
+    }
+  }
+
   /** Selects an event by id (opens its details and fires `timeline-select`); `null` clears. */
   select(id: string | number | null): void {
     const key = id === null ? null : String(id);
     if (key !== null && !this.prepared?.byId.has(key)) return;
     if (key === this.selectedId) return;
     this.selectedId = key;
-    const event = key === null ? null : this.events[this.prepared!.byId.get(key)!];
+    const event = key === null ? null : this.drawn[this.prepared!.byId.get(key)!];
     emit<TimelineSelectDetail>(this, 'timeline-select', { id: event ? event.id : null, event });
   }
 
@@ -259,8 +334,14 @@ export class EventTimeline extends LitElement {
     if (changed.has('src') && this.src && !changed.has('data')) void this.fetchSource(this.src);
     // Another format asked for: the same input read again, keeping the view.
     if (changed.has('format') && this.hasUpdated && this.raw !== undefined && !changed.has('data')) this.read(this.raw, true);
-    if ((changed.has('timeZone') || changed.has('locale')) && this.document && this.hasUpdated) {
-      this.prepareDocument(this.document, false);
+    if ((changed.has('timeZone') || changed.has('locale')) && this.full && this.hasUpdated) {
+      this.searchTexts = new WeakMap();
+      this.prepareDocument(false);
+    }
+    if ((changed.has('search') || changed.has('filter') || changed.has('hiddenCategories')) && this.full && this.hasUpdated && !changed.has('data')) {
+      this.prepareDocument(false);
+      const { search, hiddenCategories } = this;
+      emit<TimelineFilterChangeDetail>(this, 'timeline-filter-change', { search, hiddenCategories, shown: this.drawn.length, total: this.events.length });
     }
     // A new start or end after the data arrived moves the view there.
     if ((changed.has('start') || changed.has('end')) && this.prepared && this.hasUpdated && !changed.has('data')) {
@@ -315,7 +396,8 @@ export class EventTimeline extends LitElement {
     const { document, problems } = readAnyDocument(input, this.format);
     this.fetchError = undefined;
     this.problems = problems;
-    this.prepareDocument(document, !keepView);
+    this.full = document;
+    this.prepareDocument(!keepView);
     emit<TimelineLoadDetail>(this, 'timeline-load', { count: document.events.length, errors: problems });
     if (problems.length > 0) {
       const errors = problems.map(({ index, id, field, message, severity }): TimelineErrorItem => ({ index, id, field, message, severity }));
@@ -323,10 +405,15 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  private prepareDocument(document: TimelineDocument, fresh: boolean): void {
+  private prepareDocument(fresh: boolean): void {
     // A new document re-seats the zoom behaviour on the view it starts with.
     this.documentVersion++;
-    this.prepared = prepare(document, this.zone);
+    const filtered = filterDocument(this.full!, { search: this.search, hidden: new Set(this.hiddenCategories), predicate: this.filter }, this.searchText);
+    if (filtered.predicateError && filtered.predicateError !== this.filtered?.predicateError) {
+      emit<TimelineErrorDetail>(this, 'timeline-error', { errors: [{ message: filtered.predicateError, severity: 'warning' }] });
+    }
+    this.filtered = filtered;
+    this.prepared = prepare(filtered.document, this.zone, filtered.lanes);
     this.names.clear();
     this.labels.clear();
     if (this.selectedId !== null && !this.prepared.byId.has(this.selectedId)) this.selectedId = null;
@@ -502,7 +589,7 @@ export class EventTimeline extends LitElement {
   private async zoomToCluster(cluster: ClusterLayout): Promise<void> {
     const span = Math.max(cluster.end - cluster.start, minSpan);
     const pad = span * clusterPadding;
-    this.active = { kind: 'event', id: String(this.events[cluster.events[0]].id) };
+    this.active = { kind: 'event', id: String(this.drawn[cluster.events[0]].id) };
     this.focusPending = this.plot.matches(':focus-within');
     await this.goTo([cluster.start - pad, cluster.end + pad], true);
   }
@@ -591,7 +678,7 @@ export class EventTimeline extends LitElement {
   private nameOf(index: number): string {
     let name = this.names.get(index);
     if (name === undefined) {
-      const event = this.events[index];
+      const event = this.drawn[index];
       const lane = this.prepared!.lanes[this.prepared!.laneOf[index]];
       name = `${event.title}, ${this.dateOf(event)}${lane.category.label ? `, ${lane.category.label}` : ''}`;
       this.names.set(index, name);
@@ -610,10 +697,34 @@ export class EventTimeline extends LitElement {
   private labelOf(index: number): string {
     let label = this.labels.get(index);
     if (label === undefined) {
-      label = fitText(this.measure, this.events[index].title, this.labelLimit);
+      label = fitText(this.measure, this.drawn[index].title, this.labelLimit);
       this.labels.set(index, label);
     }
     return label;
+  }
+
+  /** An event's text to search: title, description, date label and category. */
+  private readonly searchText = (event: TimelineEvent): string => {
+    let text = this.searchTexts.get(event);
+    if (text === undefined) {
+      const category = this.full?.categories.find(c => c.id === event.category)?.label ?? '';
+      text = [event.title, event.description ?? '', event.displayDate ?? '', this.dateOf(event), category].join('\n');
+      this.searchTexts.set(event, text);
+    }
+    return text;
+  };
+
+  private toggleCategory(id: string): void {
+    const hidden = new Set(this.hiddenCategories);
+    if (hidden.has(id)) hidden.delete(id);
+    else hidden.add(id);
+    this.hiddenCategories = [...hidden];
+  }
+
+  /** The search box: typing waits a moment before filtering (a large document re-filters each time). */
+  private typed(text: string): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => (this.search = text), this.events.length > 20_000 ? 250 : 80);
   }
 
   private dateOf(event: TimelineEvent): string {
@@ -627,7 +738,14 @@ export class EventTimeline extends LitElement {
     const plot = timeline ? this.renderPlot() : nothing;
     return html`<div class="base" part="base">
       <div class="toolbar">
-        ${this.prepared ? renderLegend(this.prepared.lanes, this.resize.width > 0 && this.resize.width < narrowWidth) : nothing}
+        ${this.filtered ? renderLegend(this.filtered.categories, this.resize.width > 0 && this.resize.width < narrowWidth, id => this.toggleCategory(id)) : nothing}
+        ${renderControls(controlsOf(this.controls), this.search, this.matchesText(), {
+          zoomIn: () => this.zoom.scaleBy(2),
+          zoomOut: () => this.zoom.scaleBy(0.5),
+          fit: () => void this.fit(),
+          search: text => this.typed(text),
+          download: kind => void this.download(kind),
+        })}
         <div class="switch" role="group" aria-label="View">
           <button type="button" aria-pressed=${timeline ? 'true' : 'false'} @click=${() => (this.view = 'timeline')}>Timeline</button>
           <button type="button" aria-pressed=${timeline ? 'false' : 'true'} @click=${() => (this.view = 'list')}>List</button>
@@ -655,6 +773,13 @@ export class EventTimeline extends LitElement {
       ${renderDetails(this.detailsView(), () => this.select(null))}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /** "12 of 15 events" while a filter is on; nothing otherwise. */
+  private matchesText(): string {
+    const total = this.events.length;
+    const shown = this.drawn.length;
+    return this.full && shown !== total ? `${shown} of ${total} events` : '';
   }
 
   private renderProblems(): TemplateResult | typeof nothing {
@@ -697,7 +822,7 @@ export class EventTimeline extends LitElement {
     this.setLabelLimit(width);
     const layout = this.layoutFor(prepared, scale, geometry);
     const shift = this.layoutShift;
-    const events = this.events;
+    const events = this.drawn;
     const activeId = this.active?.kind === 'event' ? this.active.id : undefined;
     const activeKey = this.active?.kind === 'cluster' ? this.active.key : undefined;
     // The roving tab stop: the active mark or cluster, else the first mark, else the first cluster.
@@ -788,7 +913,7 @@ export class EventTimeline extends LitElement {
     const hovered = this.hovered;
     const index = hovered ? this.prepared?.byId.get(hovered.id) : undefined;
     if (!hovered || index === undefined) return nothing;
-    const event = this.events[index];
+    const event = this.drawn[index];
     const width = this.resize.width;
     const left = Math.max(4, Math.min(hovered.x, width - 240));
     const below = hovered.y + 34 < this.resize.height - 80;
@@ -803,7 +928,7 @@ export class EventTimeline extends LitElement {
     if (this.selectedId === null || !this.prepared) return undefined;
     const index = this.prepared.byId.get(this.selectedId);
     if (index === undefined) return undefined;
-    const event = this.events[index];
+    const event = this.drawn[index];
     const lane = this.prepared.lanes[this.prepared.laneOf[index]];
     return { event, date: this.dateOf(event), category: lane.category.label, color: lane.color };
   }
@@ -812,7 +937,7 @@ export class EventTimeline extends LitElement {
     const prepared = this.prepared;
     if (!prepared) return html`<ol class="list" part="list"></ol>`;
     const items = Array.from(prepared.order.subarray(0, listLimit), index => {
-      const event = this.events[index];
+      const event = this.drawn[index];
       const lane = prepared.lanes[prepared.laneOf[index]];
       return { event, date: this.dateOf(event), category: lane.category.label, color: lane.color, selected: String(event.id) === this.selectedId };
     });

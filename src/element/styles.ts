@@ -120,6 +120,57 @@ export const styles = css`
     align-items: center;
     gap: 5px;
   }
+  .legend-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+    border: 0;
+    padding: 1px 2px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+    border-radius: 3px;
+  }
+  .legend-toggle[aria-pressed='false'] {
+    text-decoration: line-through;
+    opacity: 0.6;
+  }
+  .legend-toggle[aria-pressed='false'] .swatch {
+    background: transparent !important;
+    outline: 1px solid currentColor;
+  }
+  .controls {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .controls button {
+    min-width: 28px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    padding: 2px 7px;
+    cursor: pointer;
+  }
+  .controls button:hover {
+    border-color: var(--_muted);
+  }
+  .search {
+    width: 11em;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: inherit;
+    font: inherit;
+    padding: 2px 6px;
+  }
+  .matches {
+    color: var(--_muted);
+    min-width: 0;
+  }
   .swatch {
     display: inline-block;
     width: 10px;

@@ -109,12 +109,12 @@ export function eventSpans(event: TimelineEvent, zone: string, out: Float64Array
 }
 
 /** A document colour, when the browser reads it as a colour (anything else could inject CSS). */
-function usableColor(color: string | undefined): string | undefined {
+export function usableColor(color: string | undefined): string | undefined {
   return color && typeof CSS !== 'undefined' && CSS.supports('color', color) ? color : undefined;
 }
 
 /** Lanes in document order: declared categories that have events, then automatic ones; "" last. */
-function laneCategories(document: TimelineDocument): Category[] {
+export function laneCategories(document: TimelineDocument): Category[] {
   const used = new Set(document.events.map(event => event.category));
   const lanes = document.categories.filter(category => used.has(category.id));
   if (used.has('') && !lanes.some(category => category.id === '')) {
@@ -123,10 +123,15 @@ function laneCategories(document: TimelineDocument): Category[] {
   return lanes;
 }
 
-export function prepare(document: TimelineDocument, zone: string): Prepared {
+/**
+ * Prepares `document` for drawing in `zone`. `fixedLanes`, when given, are the lanes to
+ * draw whatever events there are (a filtered view keeps its lanes and their colours);
+ * by default, the categories that have events.
+ */
+export function prepare(document: TimelineDocument, zone: string, fixedLanes?: readonly Category[]): Prepared {
   const events = document.events;
   const n = events.length;
-  const categories = laneCategories(document);
+  const categories = fixedLanes ? [...fixedLanes] : laneCategories(document);
   const laneByCategory = new Map(categories.map((category, i) => [category.id, i]));
   const startEarliest = new Float64Array(n);
   const startLatest = new Float64Array(n);

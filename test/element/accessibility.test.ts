@@ -47,7 +47,7 @@ describe('<event-timeline> accessible names', () => {
 
   it('announces the visible range in a polite live region after the view settles', async () => {
     const element = await mount(sample, { attributes: { locale: 'en-GB' } });
-    const region = inside(element, '[aria-live="polite"]')[0];
+    const region = inside(element, 'div[role="status"][aria-live="polite"]')[0];
     await element.zoomTo('2002-01-01', '2002-12-31', { animate: false });
     await new Promise<void>(resolve => new MutationObserver((_, observer) => (observer.disconnect(), resolve())).observe(region, { childList: true, subtree: true, characterData: true }));
     expect(region.textContent).to.match(/Showing .*2002/);

@@ -1,0 +1,68 @@
+/**
+ * What a filtered view draws: the events that match the search, the `filter` function
+ * and the categories switched on, in lanes that stay put. Lanes keep their colours
+ * (pinned from the whole document) and, while searching, their places, so the view
+ * does not jump; a category switched off gives up its lane.
+ */
+import { paletteColor } from './palette.js';
+import { laneCategories, usableColor } from './prepare.js';
+import type { Category, TimelineDocument, TimelineEvent } from '../model/types.js';
+
+export interface EventFilter {
+  /** Words to find (all of them, in any order), in any case and with or without accents. */
+  readonly search?: string;
+  /** Category ids switched off (in the legend). */
+  readonly hidden?: ReadonlySet<string>;
+  /** The host's own test; an event it throws for is kept (and the error reported once). */
+  readonly predicate?: (event: TimelineEvent) => boolean;
+}
+
+export interface Filtered {
+  readonly document: TimelineDocument;
+  /** Every category's lane, colour pinned; `shown` false when switched off. */
+  readonly categories: readonly (Category & { readonly color: string; readonly shown: boolean })[];
+  /** The lanes to draw. */
+  readonly lanes: readonly Category[];
+  /** The first error the predicate threw, if any. */
+  readonly predicateError?: string;
+}
+
+/** Latin letters that no Unicode decomposition takes to a base letter. */
+const unaccented: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
+/** Text folded for matching: lower case, accents dropped ("Łódź" finds "lodz" and "łódź"). */
+export const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łøđħıßæœþ]/g, letter => unaccented[letter]);
+
+/** `document` filtered by `filter`; `searchText` is an event's text to search (title, description, date). */
+export function filterDocument(document: TimelineDocument, filter: EventFilter, searchText: (event: TimelineEvent) => string): Filtered {
+  const categories = laneCategories(document).map((category, i) => ({
+    ...category,
+    color: usableColor(category.color) ?? paletteColor(i),
+    shown: !filter.hidden?.has(category.id),
+  }));
+  const lanes = categories.filter(category => category.shown);
+  const words = fold(filter.search ?? '').split(/\s+/).filter(Boolean);
+  const hidden = filter.hidden ?? new Set<string>();
+  if (words.length === 0 && hidden.size === 0 && !filter.predicate) return { document, categories, lanes };
+  let predicateError: string | undefined;
+  const events = document.events.filter(event => {
+    if (hidden.has(event.category)) return false;
+    if (words.length > 0) {
+      const text = fold(searchText(event));
+      if (!words.every(word => text.includes(word))) return false;
+    }
+    if (!filter.predicate) return true;
+    try {
+      return Boolean(filter.predicate(event));
+    } catch (error) {
+      predicateError ??= `the filter function threw for event ${JSON.stringify(String(event.id))}: ${error instanceof Error ? error.message : String(error)}; events it throws for are shown`;
+      return true;
+    }
+  });
+  return { document: { ...document, events }, categories, lanes, ...(predicateError ? { predicateError } : {}) };
+}
