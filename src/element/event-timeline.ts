@@ -19,6 +19,7 @@ import { ZoomController, type WheelZoom } from '../controllers/zoom-controller.j
 import { ResizeController } from '../controllers/resize-controller.js';
 import { KeyboardController, type KeyAction } from '../controllers/keyboard-controller.js';
 import { SourceController, parseJson } from '../controllers/source-controller.js';
+import { HashController, type LinkState } from '../controllers/hash-controller.js';
 import { renderAxis, renderGrid } from '../render/axis.js';
 import { renderEras } from '../render/eras.js';
 import { renderLanes } from '../render/lanes.js';
@@ -165,6 +166,14 @@ export class EventTimeline extends LitElement {
    */
   @property() controls: string = defaultControls;
 
+  /**
+   * Deep links: when present, the selected event and the visible window are kept in
+   * the URL's fragment (`#view=START/END&event=ID`) and restored on load and on
+   * back/forward. A value names this timeline's keys (`hash="main"`: `#main.view=…`)
+   * for pages with several.
+   */
+  @property() hash?: string | null;
+
   /** Which view shows: the `timeline`, or the accessible chronological `list`. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
@@ -201,6 +210,15 @@ export class EventTimeline extends LitElement {
   private readonly measure = new TextMeasure();
   private readonly resize = new ResizeController(this);
   private readonly source = new SourceController(this);
+  private restoringLink = false;
+  private readonly links = new HashController(this, {
+    prefix: () => (this.hash === undefined || this.hash === null ? null : this.hash.trim()),
+    current: () => {
+      const { start, end } = this.visibleRange;
+      return { start: isoInstant(start), end: isoInstant(end), selected: this.selectedId ?? undefined };
+    },
+    restore: state => void this.restoreLink(state),
+  });
   private readonly zoom = new ZoomController(this, {
     changed: domain => this.viewChanged(domain),
     wheelMode: () => (['always', 'ctrl'].includes(this.wheelZoom) ? this.wheelZoom : 'auto'),
@@ -308,6 +326,23 @@ export class EventTimeline extends LitElement {
     this.selectedId = key;
     const event = key === null ? null : this.drawn[this.prepared!.byId.get(key)!];
     emit<TimelineSelectDetail>(this, 'timeline-select', { id: event ? event.id : null, event });
+    if (!this.restoringLink) this.links.selectionChanged();
+  }
+
+  /** Shows what a deep link holds: its window (animated) and its selection. */
+  private async restoreLink(state: LinkState): Promise<void> {
+    if (!this.prepared) return;
+    this.restoringLink = true;
+    try {
+      this.select(state.selected ?? null);
+    } finally {
+      this.restoringLink = false;
+    }
+    if (state.start && state.end) {
+      const from = this.wallOf(state.start, 'start');
+      const to = this.wallOf(state.end, 'start');
+      if (from !== undefined && to !== undefined && to > from) await this.goTo([from, to], true);
+    }
   }
 
   override connectedCallback(): void {
@@ -360,6 +395,7 @@ export class EventTimeline extends LitElement {
     if (this.domain !== this.lastRange && this.prepared) {
       this.lastRange = this.domain;
       emit<TimelineRangeChangeDetail>(this, 'timeline-range-change', this.visibleRange);
+      this.links.viewChanged();
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(() => (this.announcement = describeRange(this.domain, this.resolvedLocale)), announceDelay);
     }
@@ -418,6 +454,9 @@ export class EventTimeline extends LitElement {
     this.labels.clear();
     if (this.selectedId !== null && !this.prepared.byId.has(this.selectedId)) this.selectedId = null;
     if (fresh) {
+      // A deep link's selection is restored with the document that holds it.
+      const linked = this.links.state()?.selected;
+      if (linked && this.prepared.byId.has(linked)) this.selectedId = linked;
       // A new document starts on its own view; an animation over the old one ends here.
       this.zoom.stop();
       this.active = undefined;
@@ -465,6 +504,12 @@ export class EventTimeline extends LitElement {
   }
 
   private initialDomain(): Domain {
+    const link = this.links.state();
+    if (link?.start && link.end) {
+      const from = this.wallOf(link.start, 'start');
+      const to = this.wallOf(link.end, 'start');
+      if (from !== undefined && to !== undefined && to > from) return [from, to];
+    }
     const start = this.start ? this.wallOf(this.start, 'start') : undefined;
     const end = this.end ? this.wallOf(this.end, 'end') : undefined;
     if (start !== undefined && end !== undefined) return orderDomain(start, end);
@@ -963,4 +1008,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'event-timeline': EventTimeline;
   }
+}
+
+/** An instant as a compact ISO string for URLs ("2023-08-01T00:00:00Z"). */
+function isoInstant(date: Date): string {
+  return Number.isNaN(+date) ? '' : date.toISOString().replace('.000Z', 'Z');
 }
