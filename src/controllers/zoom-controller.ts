@@ -134,6 +134,17 @@ export class ZoomController implements ReactiveController {
     this.set(domain);
   }
 
+  /** Shows `domain` at once, kept inside the pan bounds as a gesture would be. */
+  showBounded(domain: Domain): void {
+    if (!this.surface) {
+      this.show(domain);
+      return;
+    }
+    const extent: [[number, number], [number, number]] = [[0, 0], this.size];
+    const bounded = this.behavior.constrain()(transformFor(this.base, domain), extent, this.behavior.translateExtent());
+    this.show(domainOf(this.base, bounded));
+  }
+
   /** Stops a running animation where it is. */
   stop(): void {
     this.animation.stop();

@@ -37,6 +37,8 @@ import { describeCluster, describeRange } from './describe.js';
 import { renderDetails } from './details.js';
 import { renderList, listLimit } from './list-view.js';
 import { renderLegend } from './legend.js';
+import { overviewHeight, renderOverview } from './overview.js';
+import { density, densityPath } from '../layout/density.js';
 import { controlsOf, defaultControls, renderControls } from './controls.js';
 import { filterDocument, type Filtered } from '../layout/filter.js';
 import type { TimelineFilterChangeDetail } from '../events/timeline-filter-change.js';
@@ -173,6 +175,13 @@ export class EventTimeline extends LitElement {
    * for pages with several.
    */
   @property() hash?: string | null;
+
+  /**
+   * The overview strip under the plot: the whole extent with the events' density and
+   * a brush for the visible window. `auto` (default) shows it when there is room
+   * (240 px for plot and strip together), `on` always, `off` never.
+   */
+  @property({ reflect: true }) overview: 'auto' | 'on' | 'off' = 'auto';
 
   /** Which view shows: the `timeline`, or the accessible chronological `list`. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
@@ -814,10 +823,33 @@ export class EventTimeline extends LitElement {
         ${this.renderTooltip()}
         ${this.zoom.hint ? html`<div class="hint" aria-hidden="true">Hold ${isMac() ? '⌘' : 'Ctrl'} and scroll to zoom the timeline</div>` : nothing}
       </div>
-      ${timeline ? nothing : this.renderListView()}
+      ${timeline ? this.renderOverviewStrip() : this.renderListView()}
       ${renderDetails(this.detailsView(), () => this.select(null))}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  private overviewShown = false;
+  private densityKey = '';
+  private densityPathCache = '';
+
+  private renderOverviewStrip(): TemplateResult | typeof nothing {
+    const prepared = this.prepared;
+    const { width, height } = this.resize;
+    const room = height + (this.overviewShown ? overviewHeight + 2 : 0);
+    this.overviewShown = Boolean(prepared) && width > 0 && (this.overview === 'on' || (this.overview === 'auto' && room >= 240));
+    if (!this.overviewShown || !prepared) return nothing;
+    const fit = this.fitDomain();
+    const domain: Domain = [Math.min(fit[0], this.domain[0]), Math.max(fit[1], this.domain[1])];
+    const key = `${this.documentVersion}:${width}:${domain[0]}:${domain[1]}`;
+    if (key !== this.densityKey) {
+      this.densityKey = key;
+      this.densityPathCache = densityPath(density(prepared.startEarliest, domain, Math.ceil(width / 3)), width, 30);
+    }
+    return renderOverview(
+      { domain, view: this.domain, width, path: this.densityPathCache, label: describeRange(this.domain, this.resolvedLocale) },
+      { show: view => this.zoom.showBounded(view), zoom: factor => this.zoom.scaleBy(factor) },
+    );
   }
 
   /** "12 of 15 events" while a filter is on; nothing otherwise. */

@@ -140,6 +140,40 @@ export const styles = css`
     background: transparent !important;
     outline: 1px solid currentColor;
   }
+  .overview {
+    flex: none;
+    border-top: 1px solid var(--_grid);
+    height: 40px;
+    overflow: hidden;
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .overview-surface {
+    display: block;
+    cursor: pointer;
+  }
+  .density {
+    fill: var(--_muted);
+    opacity: 0.45;
+  }
+  .brush-window {
+    fill: color-mix(in srgb, var(--_accent) 14%, transparent);
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    cursor: grab;
+  }
+  .brush-handle {
+    fill: transparent;
+    cursor: ew-resize;
+  }
+  .brush:focus-visible .brush-window {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .brush:focus {
+    outline: none;
+  }
   .controls {
     display: inline-flex;
     align-items: center;

@@ -51,7 +51,7 @@ describe('<event-timeline> drawing', () => {
   });
 
   it('shows August 2023 event by event, without the 1990s in the DOM', async () => {
-    const element = await mount(dataset, { width: 1200, height: 420 });
+    const element = await mount(dataset, { width: 1200, height: 480, attributes: { overview: 'off' } });
     await element.zoomTo('2023-08-01', '2023-08-31', { animate: false });
     await settle(element);
     const drawn = ids(element);

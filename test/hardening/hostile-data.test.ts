@@ -57,7 +57,7 @@ describe('<event-timeline> with hostile data', () => {
     const pageErrors: string[] = [];
     const onError = (event: ErrorEvent) => pageErrors.push(event.message);
     window.addEventListener('error', onError);
-    const allowedTags = new Set(['div', 'svg', 'g', 'rect', 'circle', 'line', 'text', 'ul', 'ol', 'li', 'span', 'button', 'strong', 'section', 'h2', 'p', 'a', 'details', 'summary', 'slot', 'input']);
+    const allowedTags = new Set(['div', 'svg', 'g', 'rect', 'circle', 'line', 'text', 'ul', 'ol', 'li', 'span', 'button', 'strong', 'section', 'h2', 'p', 'a', 'details', 'summary', 'slot', 'input', 'path']);
     try {
       await fc.assert(
         fc.asyncProperty(documents, fc.constantFrom('timeline', 'list') as fc.Arbitrary<'timeline' | 'list'>, async (input, view) => {

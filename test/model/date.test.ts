@@ -222,9 +222,17 @@ describe('parseDate', () => {
       );
     });
 
+    it('knows year 0 (1 BCE) is a leap year', () => {
+      const leapDay = parseIso('0000-02-29')!;
+      expect(leapDay.latest - leapDay.earliest + 1).to.equal(86_400_000);
+      expect(parseIso('0000-03-01')!.earliest - leapDay.earliest).to.equal(86_400_000);
+    });
+
     it('reads plain ISO dates the same on the fast path and through edtf', () => {
       fc.assert(
-        fc.property(isoDate, text => {
+        // Not year 0: edtf counts its days through Date.UTC, which reads year 0 as 1900
+        // (no 29 February); the fast path knows 1 BCE is a leap year (next test).
+        fc.property(isoDate.filter(text => !text.startsWith('0000')), text => {
           const fast = parseIso(text);
           const slow = parseEdtf(text);
           expect(fast, text).to.deep.equal(slow);
