@@ -39,7 +39,7 @@ import { renderList, listLimit } from './list-view.js';
 import { renderLegend } from './legend.js';
 import { overviewHeight, renderOverview } from './overview.js';
 import { density, densityPath } from '../layout/density.js';
-import { controlsOf, defaultControls, renderControls } from './controls.js';
+import { controlsOf, renderControls } from './controls.js';
 import { filterDocument, type Filtered } from '../layout/filter.js';
 import type { TimelineFilterChangeDetail } from '../events/timeline-filter-change.js';
 
@@ -95,6 +95,7 @@ const clusterPadding = 0.15;
  * @csspart controls - The toolbar of zoom, search and export controls.
  * @csspart control - Each button in the controls.
  * @csspart search - The search box.
+ * @csspart overview - The overview strip: the events' density and the brush over the visible window.
  * @csspart tooltip - The tooltip of the hovered or focused event.
  * @csspart details - The details panel of the selected event.
  * @csspart error - Problems found in the data or while fetching it.
@@ -166,7 +167,7 @@ export class EventTimeline extends LitElement {
    * Which controls the toolbar shows: space-separated `zoom`, `search` and `export`
    * (default all three), or `none`.
    */
-  @property() controls: string = defaultControls;
+  @property() controls = 'zoom search export';
 
   /**
    * Deep links: when present, the selected event and the visible window are kept in
