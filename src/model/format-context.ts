@@ -3,7 +3,7 @@
  * the locale's words, and Intl formats by precision. Labels are made for many events:
  * an Intl.DateTimeFormat costs far more to create than to use.
  */
-import { IANAZone, Settings, type Zone } from 'luxon';
+import { IANAZone, SystemZone, type Zone } from 'luxon';
 import { wordsFor, type Words } from './words.js';
 import type { Precision } from './types.js';
 
@@ -13,7 +13,7 @@ export interface FormatOptions {
   locale?: string;
   /**
    * The IANA zone instants are shown in ("Europe/Berlin"); undefined is luxon's
-   * `Settings.defaultZone`, which is the viewer's zone unless the page set another.
+   * the viewer's zone (luxon's system zone; see defaultZone in time/wall.ts).
    * Calendar dates ignore it.
    */
   timeZone?: string;
@@ -85,8 +85,8 @@ let systemZone: string | undefined;
 
 /** The IANA name Intl needs for `timeZone`, or for luxon's default zone. */
 function zoneName(timeZone: string | undefined): string {
-  // IANAZone.create caches its zones; Settings.defaultZone is cheap for the system zone.
-  const zone: Zone = timeZone === undefined ? Settings.defaultZone : IANAZone.create(timeZone);
+  // IANAZone.create caches its zones.
+  const zone: Zone = timeZone === undefined ? SystemZone.instance : IANAZone.create(timeZone);
   if (!zone.isValid) {
     throw new RangeError(`invalid timeZone ${JSON.stringify(timeZone)}; expected an IANA time zone such as "Europe/Berlin" or "UTC"`);
   }
@@ -94,7 +94,7 @@ function zoneName(timeZone: string | undefined): string {
     case 'iana':
       return zone.name;
     case 'fixed':
-      // A fixed offset (Settings.defaultZone = 'utc+2') knows its Etc/GMT name; luxon's types omit it.
+      // A fixed offset zone knows its Etc/GMT name; luxon's types omit it.
       return (zone as Zone & { ianaName: string }).ianaName;
     default:
       // The system zone's name costs a new Intl.DateTimeFormat on every read: ask once.

@@ -5,7 +5,7 @@
  * are never shifted. Offsets come from luxon (the browser's IANA data) and are cached
  * per zone and hour, because prepare() converts every event of a document.
  */
-import { IANAZone, Settings } from 'luxon';
+import { IANAZone, SystemZone } from 'luxon';
 
 const msPerMinute = 60_000;
 const msPerHour = 3_600_000;
@@ -102,11 +102,13 @@ export function isValidZone(zone: string): boolean {
 }
 
 /**
- * The zone shown when none is asked for: luxon's `Settings.defaultZone` (the viewer's
- * zone unless the page set another), as model/format.ts uses, or UTC when that is not
- * an IANA zone (a fixed offset, say).
+ * The zone shown when none is asked for: the viewer's (luxon's system zone), as
+ * model/format.ts uses, or UTC when that is not an IANA zone. (Not luxon's
+ * `Settings.defaultZone`: reading Settings pulls all of luxon, DateTime included, into
+ * the bundle, about 17 kB gzipped, for a setting only a page sharing our luxon could
+ * change; such a page sets the `time-zone` attribute instead.)
  */
 export function defaultZone(): string {
-  const name = Settings.defaultZone.name;
+  const name = SystemZone.instance.name;
   return isValidZone(name) ? name : fallbackZone;
 }
