@@ -33,4 +33,15 @@ export default [
     output: { dir: 'lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'lib', rootDir: 'src' })],
   },
+  {
+    // React for the React example (demo/frameworks/): CommonJS made one ES module.
+    input: 'demo/frameworks/react-vendor.js',
+    output: { file: 'demo/frameworks/vendor/react.js', format: 'es' },
+    plugins: [
+      { name: 'node-env', transform: code => code.replace(/process\.env\.NODE_ENV/g, JSON.stringify('production')) },
+      resolve({ browser: true }),
+      commonjs(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
 ];
