@@ -19,6 +19,8 @@ const shots = [
   { name: 'index-de-august', path: '/demo/index.html?theme=light&locale=de&start=2023-08-10&end=2023-08-20', width: 1280 },
   { name: 'dashboard-1280', path: '/demo/dashboard.html', width: 1280 },
   { name: 'dashboard-390', path: '/demo/dashboard.html', width: 390 },
+  { name: 'docs-1280', path: '/demo/docs.html', width: 1280 },
+  { name: 'frameworks-1280', path: '/demo/frameworks/', width: 1280 },
 ];
 
 mkdirSync(outDir, { recursive: true });
