@@ -35,10 +35,13 @@ const keys: Readonly<Record<string, KeyAction>> = {
   '0': 'fit',
 };
 
+/** Right-to-left, time runs leftwards: ← is later, → earlier. */
+const mirrored: Readonly<Record<string, KeyAction>> = { ...keys, ArrowLeft: 'next', ArrowRight: 'previous' };
+
 /** The action for a key press, if the timeline has one (modified keys are the page's). */
-export function keyAction(event: KeyboardEvent): KeyAction | undefined {
+export function keyAction(event: KeyboardEvent, rtl = false): KeyAction | undefined {
   if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
-  return keys[event.key];
+  return (rtl ? mirrored : keys)[event.key];
 }
 
 /**
@@ -48,7 +51,7 @@ export function keyAction(event: KeyboardEvent): KeyAction | undefined {
  */
 export class KeyboardController implements ReactiveController {
   private readonly pressed = (event: KeyboardEvent) => {
-    const action = keyAction(event);
+    const action = keyAction(event, getComputedStyle(this.host).direction === 'rtl');
     if (!action) return;
     const scope = this.scope();
     if (!scope || !event.composedPath().includes(scope)) return;

@@ -724,7 +724,8 @@ export class EventTimeline extends LitElement {
     const mark = this.layout?.marks.find(m => m.event === index);
     if (!mark) return;
     const x = (mark.dot ? (mark.x0 + mark.x1) / 2 : Math.max(0, mark.labelX)) + this.layoutShift;
-    if (this.hovered?.id !== id || this.hovered.x !== x || this.hovered.y !== mark.y) this.hovered = { id, x, y: mark.y };
+    const shown = this.rtl ? this.resize.width - x : x;
+    if (this.hovered?.id !== id || this.hovered.x !== shown || this.hovered.y !== mark.y) this.hovered = { id, x: shown, y: mark.y };
   }
 
   // ——— Rendering ———
@@ -791,7 +792,7 @@ export class EventTimeline extends LitElement {
     const timeline = this.view === 'timeline';
     // The plot first: the roving tab stop below depends on what it lays out.
     const plot = timeline ? this.renderPlot() : nothing;
-    return html`<div class="base" part="base">
+    return html`<div class="base ${this.rtl ? 'rtl' : ''}" part="base">
       <div class="toolbar">
         ${this.filtered ? renderLegend(this.filtered.categories, this.resize.width > 0 && this.resize.width < narrowWidth, id => this.toggleCategory(id)) : nothing}
         ${renderControls(controlsOf(this.controls), this.search, this.matchesText(), {
@@ -830,6 +831,7 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
+  private rtl = false;
   private overviewShown = false;
   private densityKey = '';
   private densityPathCache = '';
@@ -848,7 +850,7 @@ export class EventTimeline extends LitElement {
       this.densityPathCache = densityPath(density(prepared.startEarliest, domain, Math.ceil(width / 3)), width, 30);
     }
     return renderOverview(
-      { domain, view: this.domain, width, path: this.densityPathCache, label: describeRange(this.domain, this.resolvedLocale) },
+      { domain, view: this.domain, width, path: this.densityPathCache, label: describeRange(this.domain, this.resolvedLocale), rtl: this.rtl },
       { show: view => this.zoom.showBounded(view), zoom: factor => this.zoom.scaleBy(factor) },
     );
   }
@@ -983,6 +985,9 @@ export class EventTimeline extends LitElement {
     this.geometryKey = key;
     // Reading the font forces a style pass: done when the size or data change, never per frame.
     this.measure.setFont(fontOf(this.plot));
+    // Right-to-left pages: the plot and the strip are drawn mirrored (time runs
+    // leftwards), their text kept readable; see .rtl in styles.ts.
+    this.rtl = getComputedStyle(this).direction === 'rtl';
     const pending = this.pendingDomain ?? this.domain;
     this.zoom.configure(bounds, geometry.width, geometry.height, pending);
   }

@@ -24,6 +24,8 @@ export interface OverviewModel {
   readonly path: string;
   /** The window in words, for the slider's aria-valuetext. */
   readonly label: string;
+  /** Drawn mirrored (right-to-left pages): pointer x and ←/→ mirror too. */
+  readonly rtl?: boolean;
 }
 
 export interface OverviewActions {
@@ -53,7 +55,7 @@ export function renderOverview(model: OverviewModel, actions: OverviewActions): 
     const target = event.currentTarget as SVGSVGElement;
     const grip = ((event.target as Element).getAttribute('data-grip') as Grip | null) ?? undefined;
     const box = target.getBoundingClientRect();
-    const at = (clientX: number) => domain[0] + (clientX - box.left) / k;
+    const at = (clientX: number) => domain[0] + (model.rtl ? box.right - clientX : clientX - box.left) / k;
     const startAt = at(event.clientX);
     const from = view;
     if (!grip) {
@@ -81,19 +83,21 @@ export function renderOverview(model: OverviewModel, actions: OverviewActions): 
   };
 
   const keyDown = (event: KeyboardEvent) => {
+    // Right-to-left, ← goes later and → earlier, as the strip is drawn.
+    const key = model.rtl && event.key === 'ArrowLeft' ? 'ArrowRight' : model.rtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
     const span = view[1] - view[0];
     const step = span * 0.25;
     let handled = true;
-    if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && event.shiftKey) actions.zoom(event.key === 'ArrowLeft' ? 0.5 : 2);
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowDown') actions.show([view[0] - step, view[1] - step]);
-    else if (event.key === 'ArrowRight' || event.key === 'ArrowUp') actions.show([view[0] + step, view[1] + step]);
-    else if (event.key === 'PageUp' || event.key === 'PageDown') {
-      const page = span * (event.key === 'PageUp' ? -1 : 1);
+    if ((key === 'ArrowLeft' || key === 'ArrowRight') && event.shiftKey) actions.zoom(key === 'ArrowLeft' ? 0.5 : 2);
+    else if (key === 'ArrowLeft' || key === 'ArrowDown') actions.show([view[0] - step, view[1] - step]);
+    else if (key === 'ArrowRight' || key === 'ArrowUp') actions.show([view[0] + step, view[1] + step]);
+    else if (key === 'PageUp' || key === 'PageDown') {
+      const page = span * (key === 'PageUp' ? -1 : 1);
       actions.show([view[0] + page, view[1] + page]);
-    } else if (event.key === 'Home') actions.show([domain[0], domain[0] + span]);
-    else if (event.key === 'End') actions.show([domain[1] - span, domain[1]]);
-    else if (event.key === '+' || event.key === '=') actions.zoom(2);
-    else if (event.key === '-' || event.key === '_') actions.zoom(0.5);
+    } else if (key === 'Home') actions.show([domain[0], domain[0] + span]);
+    else if (key === 'End') actions.show([domain[1] - span, domain[1]]);
+    else if (key === '+' || key === '=') actions.zoom(2);
+    else if (key === '-' || key === '_') actions.zoom(0.5);
     else handled = false;
     if (handled) {
       event.preventDefault();

@@ -140,6 +140,21 @@ export const styles = css`
     background: transparent !important;
     outline: 1px solid currentColor;
   }
+  /* Right-to-left: plot and strip mirrored (time runs leftwards), every text flipped
+     back in place so it reads normally. Pointer input follows the mirror by itself
+     (d3.pointer and hit testing go through the transform). */
+  .rtl svg.surface,
+  .rtl .overview-surface {
+    transform: scaleX(-1);
+  }
+  .rtl svg.surface text {
+    /* Laid out as in left-to-right (anchors, boxes), then flipped inside its own box. */
+    direction: ltr;
+    unicode-bidi: plaintext;
+    transform-box: fill-box;
+    transform-origin: center;
+    transform: scaleX(-1);
+  }
   .overview {
     flex: none;
     border-top: 1px solid var(--_grid);

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { EventTimeline } from '../../src/element/event-timeline.js';
+import { centre, inside, mount, sample, settle } from '../helpers.js';
+
+/** Mounts the timeline inside a right-to-left block. */
+async function mountRtl(): Promise<EventTimeline> {
+  document.documentElement.dir = 'rtl';
+  const element = await mount(sample);
+  return element;
+}
+
+const x = (element: EventTimeline, id: string) => centre(inside(element, `[data-event-id="${id}"] .label`)[0]).x;
+
+describe('<event-timeline> right to left', () => {
+  afterEach(async () => {
+    document.documentElement.removeAttribute('dir');
+    await resetMouse();
+  });
+
+  it('runs time leftwards, with readable labels', async () => {
+    const element = await mountRtl();
+    // p1 (2001) is right of p3 (2004).
+    expect(x(element, 'p1')).to.be.greaterThan(x(element, 'p3'));
+    const label = inside(element, '[data-event-id="p1"] .label')[0];
+    // Flipped back in place: its transform undoes the plot's mirror.
+    expect(getComputedStyle(label).transform).to.match(/matrix\(-1, 0, 0, 1/);
+    const axis = inside(element, '[part="axis"] text').map(node => centre(node).x);
+    expect(axis[0]).to.be.greaterThan(axis[axis.length - 1]);
+  });
+
+  it('mirrors the arrow keys: ← goes to the later event', async () => {
+    const element = await mountRtl();
+    element.shadowRoot!.querySelector<HTMLElement>('[data-event-id="p1"]')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(element);
+    expect(element.shadowRoot!.activeElement?.getAttribute('data-event-id')).to.equal('r1');
+  });
+
+  it('pans with the pointer as drawn: dragging left brings earlier times in from the right', async () => {
+    const element = await mountRtl();
+    await element.zoomTo('2002-01-01', '2002-12-31', { animate: false });
+    await settle(element);
+    const before = +element.visibleRange.start;
+    const { x: cx, y } = centre(inside(element, 'svg.surface')[0]);
+    await sendMouse({ type: 'move', position: [cx, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [cx - 100, y] });
+    await sendMouse({ type: 'up' });
+    await settle(element);
+    expect(+element.visibleRange.start).to.be.lessThan(before);
+  });
+});
