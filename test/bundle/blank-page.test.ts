@@ -83,4 +83,59 @@ describe('dist/event-timeline.js in a blank page', () => {
     expect(most).to.be.below(3000);
     element.remove();
   });
+
+  it('offers import, controls, search, legend toggles, the overview, deep links and export, as a new user finds them', async () => {
+    await import(bundleUrl);
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    const element = document.createElement('event-timeline') as EventTimeline;
+    element.style.cssText = 'display:block;width:760px;height:460px';
+    element.setAttribute('hash', '');
+    const loaded = new Promise(resolve => element.addEventListener('timeline-load', resolve, { once: true }));
+    // A TimelineJS3 document, recognised by its shape.
+    element.data = {
+      title: { text: { headline: 'Imported' } },
+      events: [
+        { start_date: { year: 2001, month: 3 }, text: { headline: 'First <b>one</b>' }, group: 'A', unique_id: 'one' },
+        { start_date: { year: 2002 }, text: { headline: 'Second' }, group: 'B', unique_id: 'two' },
+      ],
+    };
+    document.body.append(element);
+    await loaded;
+    const frame = () => new Promise(resolve => requestAnimationFrame(resolve));
+    const settled = async () => {
+      for (let i = 0; i < 3; i++) {
+        await frame();
+        await element.updateComplete;
+      }
+    };
+    await settled();
+    const root = element.shadowRoot!;
+    const drawn = () => [...root.querySelectorAll('[part~="event"]')].map(node => node.getAttribute('data-event-id'));
+    expect(element.events.map(event => event.title)).to.deep.equal(['First one', 'Second']);
+    expect(root.querySelectorAll('[part="overview"]')).to.have.length(1);
+    // Controls: zoom in halves the window.
+    const span = () => +element.visibleRange.end - +element.visibleRange.start;
+    const before = span();
+    root.querySelector<HTMLButtonElement>('[part="controls"] button[aria-label="Zoom in"]')!.click();
+    for (let i = 0; i < 60 && span() > before * 0.51; i++) await frame();
+    expect(span()).to.be.closeTo(before / 2, before * 0.01);
+    root.querySelector<HTMLButtonElement>('[part="controls"] button[aria-label="Fit all events"]')!.click();
+    for (let i = 0; i < 60 && Math.abs(span() - before) > before * 0.001; i++) await frame();
+    // Search, then a category off in the legend.
+    element.search = 'second';
+    await settled();
+    expect(drawn()).to.deep.equal(['two']);
+    element.search = '';
+    await settled();
+    [...root.querySelectorAll<HTMLButtonElement>('[part="legend"] button')].find(button => button.textContent?.includes('B'))!.click();
+    await settled();
+    expect(drawn()).to.deep.equal(['one']);
+    // Deep link of a selection, and the view as SVG.
+    element.select('one');
+    await settled();
+    expect(location.hash).to.include('event=one');
+    expect(element.toSVG()).to.match(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*First one/);
+    element.remove();
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  });
 });
