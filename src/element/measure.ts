@@ -6,6 +6,8 @@
  * kerning, so a small margin (`slack`) keeps estimates from falling short.
  */
 export class TextMeasure {
+  /** Widths of the characters below `tableSize` by code unit (−1: not measured yet); others in `widths`. */
+  private readonly table = new Float64Array(tableSize).fill(-1);
   private readonly widths = new Map<string, number>();
   private context?: CanvasRenderingContext2D | null;
   private font = '';
@@ -17,14 +19,51 @@ export class TextMeasure {
     if (font === this.font) return;
     this.font = font;
     this.widths.clear();
+    this.table.fill(-1);
     this.applied = false;
   }
 
   /** Width of `text` in px (at least; see `slack`). */
   width(text: string): number {
+    return this.sum(text, text.length) * slack + 1;
+  }
+
+  /**
+   * How many code units of `text` fit in `maxWidth` px with `suffix` after them (a
+   * surrogate pair is never split), by one pass over the text.
+   */
+  fit(text: string, maxWidth: number, suffix: string): number {
+    const room = (maxWidth - 1) / slack - this.sum(suffix, suffix.length);
     let width = 0;
-    for (const char of text) width += this.charWidth(char);
-    return width * slack + 1;
+    for (let i = 0; i < text.length; i++) {
+      const pair = isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length;
+      width += this.unitWidth(text, i, pair);
+      if (width > room) return i;
+      if (pair) i++;
+    }
+    return text.length;
+  }
+
+  /** Summed widths of the first `end` code units of `text`. */
+  private sum(text: string, end: number): number {
+    let width = 0;
+    for (let i = 0; i < end; i++) {
+      const pair = isHighSurrogate(text.charCodeAt(i)) && i + 1 < end;
+      width += this.unitWidth(text, i, pair);
+      if (pair) i++;
+    }
+    return width;
+  }
+
+  /** The width of the character at `i` (two code units when `pair`): a table read for most text. */
+  private unitWidth(text: string, i: number, pair: boolean): number {
+    const code = text.charCodeAt(i);
+    if (!pair && code < tableSize) {
+      const known = this.table[code];
+      if (known >= 0) return known;
+      return (this.table[code] = this.charWidth(text[i]));
+    }
+    return this.charWidth(pair ? text.slice(i, i + 2) : text[i]);
   }
 
   private charWidth(char: string): number {
@@ -45,6 +84,9 @@ export class TextMeasure {
 
 /** Summed character widths are stretched by this much to cover what kerning and shaping add. */
 const slack = 1.03;
+/** Characters below this code (Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, punctuation…) are measured into a flat table. */
+const tableSize = 0x3000;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /** Ellipsis appended to shortened labels. */
 const ellipsis = '…';
@@ -55,15 +97,7 @@ const ellipsis = '…';
  */
 export function fitText(measure: TextMeasure, text: string, maxWidth: number): string {
   if (measure.width(text) <= maxWidth) return text;
-  // Binary search on the longest prefix that fits with the ellipsis.
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure.width(text.slice(0, mid).trimEnd() + ellipsis) <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  return text.slice(0, lo).trimEnd() + ellipsis;
+  return text.slice(0, measure.fit(text, maxWidth, ellipsis)).trimEnd() + ellipsis;
 }
 
 /** The font shorthand an element renders text in. */
