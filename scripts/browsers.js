@@ -32,4 +32,8 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--font-render-hinting=none',
+  // Headless Chromium 156 starts two WebUI renderers for the omnibox popup with every new
+  // page (chrome://omnibox-popup.top-chrome), which then compete for the CPU with the
+  // page being measured or tested; nothing here uses an omnibox.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
