@@ -35,13 +35,21 @@ const keys: Readonly<Record<string, KeyAction>> = {
   '0': 'fit',
 };
 
-/** Right-to-left, time runs leftwards: ← is later, → earlier. */
-const mirrored: Readonly<Record<string, KeyAction>> = { ...keys, ArrowLeft: 'next', ArrowRight: 'previous' };
+/** How time runs on screen: rightwards, leftwards (right-to-left pages) or down. */
+export type TimeDirection = 'ltr' | 'rtl' | 'down';
+
+const keyMaps: Readonly<Record<TimeDirection, Readonly<Record<string, KeyAction>>>> = {
+  ltr: keys,
+  // Right-to-left, time runs leftwards: ← is later, → earlier.
+  rtl: { ...keys, ArrowLeft: 'next', ArrowRight: 'previous' },
+  // Time running down the page: ↑ earlier, ↓ later; ← and → move between columns' events too.
+  down: { ...keys, ArrowUp: 'previous', ArrowDown: 'next', ArrowLeft: 'previous', ArrowRight: 'next' },
+};
 
 /** The action for a key press, if the timeline has one (modified keys are the page's). */
-export function keyAction(event: KeyboardEvent, rtl = false): KeyAction | undefined {
+export function keyAction(event: KeyboardEvent, direction: TimeDirection = 'ltr'): KeyAction | undefined {
   if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
-  return (rtl ? mirrored : keys)[event.key];
+  return keyMaps[direction][event.key];
 }
 
 /**
@@ -51,7 +59,7 @@ export function keyAction(event: KeyboardEvent, rtl = false): KeyAction | undefi
  */
 export class KeyboardController implements ReactiveController {
   private readonly pressed = (event: KeyboardEvent) => {
-    const action = keyAction(event, getComputedStyle(this.host).direction === 'rtl');
+    const action = keyAction(event, this.direction());
     if (!action) return;
     const scope = this.scope();
     if (!scope || !event.composedPath().includes(scope)) return;
@@ -62,6 +70,7 @@ export class KeyboardController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly scope: () => Element | null | undefined,
     private readonly act: (action: KeyAction, event: KeyboardEvent) => boolean,
+    private readonly direction: () => TimeDirection = () => 'ltr',
   ) {
     host.addController(this);
   }

@@ -66,6 +66,8 @@ export class ZoomController implements ReactiveController {
   private exact?: Domain;
   private hintTimer?: ReturnType<typeof setTimeout>;
   private readonly animation = new ViewAnimation();
+  /** Whether `configure` has given a geometry (before it, there is no view to sync). */
+  private configured = false;
   private readonly wheeled = (event: WheelEvent) => this.onWheel(event);
 
   constructor(
@@ -103,6 +105,8 @@ export class ZoomController implements ReactiveController {
     this.surface.call(this.behavior).on('dblclick.zoom', null);
     this.surface.on('dblclick.timeline', (event: MouseEvent) => this.onDoubleClick(event));
     element.addEventListener('wheel', this.wheeled as EventListener, { passive: false });
+    // d3-zoom keeps its transform on the element: bring it to the view shown now.
+    if (this.configured) this.set(this.current);
   }
 
   /**
@@ -111,6 +115,7 @@ export class ZoomController implements ReactiveController {
    * `maxExtentFactor` times the bounds; panning stops at the bounds.
    */
   configure(bounds: Domain, width: number, height: number, domain: Domain): void {
+    this.configured = true;
     this.base = timeScale(bounds, width);
     this.size = [width, height];
     const span = bounds[1] - bounds[0];
@@ -137,12 +142,29 @@ export class ZoomController implements ReactiveController {
   /** Shows `domain` at once, kept inside the pan bounds as a gesture would be. */
   showBounded(domain: Domain): void {
     if (!this.surface) {
-      this.show(domain);
+      this.show(this.bounded(domain));
       return;
     }
     const extent: [[number, number], [number, number]] = [[0, 0], this.size];
     const bounded = this.behavior.constrain()(transformFor(this.base, domain), extent, this.behavior.translateExtent());
     this.show(domainOf(this.base, bounded));
+  }
+
+  /** Stops listening to gestures (the vertical orientation handles its own). */
+  release(): void {
+    this.detach();
+  }
+
+  /** `domain` kept inside the pan bounds, as d3-zoom keeps a gesture (no surface needed). */
+  private bounded([start, end]: Domain): Domain {
+    const [b0, b1] = this.base.domain();
+    const span = end - start;
+    if (span >= b1 - b0) {
+      const centre = (b0 + b1) / 2;
+      return [centre - span / 2, centre + span / 2];
+    }
+    const from = Math.min(Math.max(start, b0), b1 - span);
+    return [from, from + span];
   }
 
   /** Stops a running animation where it is. */
@@ -167,15 +189,31 @@ export class ZoomController implements ReactiveController {
    * a gesture. `event` is the input that asked for it, if any (then it is a gesture).
    */
   scaleBy(factor: number, x = this.size[0] / 2, event?: Event): void {
-    if (!this.surface) return;
     this.animation.stop();
+    if (!this.surface) {
+      // Not bound to a surface (the vertical orientation has its own gestures): the same
+      // bounds, applied to the domain.
+      const [d0, d1] = this.current;
+      const span = d1 - d0;
+      const [b0, b1] = this.base.domain();
+      const next = Math.min(Math.max(span / factor, minSpan), (b1 - b0) * maxExtentFactor);
+      const at = d0 + (x / this.size[0]) * span;
+      const start = at - (at - d0) * (next / span);
+      this.set(this.bounded([start, start + next]), event);
+      return;
+    }
     this.gesture.scaleBy(this.surface, factor, [x, this.size[1] / 2], event);
   }
 
   /** Pans by `dx` px (positive shows later times), bounded like a gesture. */
   panBy(dx: number, event?: Event): void {
-    if (!this.surface) return;
     this.animation.stop();
+    if (!this.surface) {
+      const [d0, d1] = this.current;
+      const shift = (dx / this.size[0]) * (d1 - d0);
+      this.set(this.bounded([d0 + shift, d1 + shift]), event);
+      return;
+    }
     const k = transformFor(this.base, this.current).k;
     this.gesture.translateBy(this.surface, -dx / k, 0, event);
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -10,7 +10,7 @@ import { tryParseDate } from '../model/date.js';
 import type { Problem, TimelineDocument, TimelineEvent } from '../model/types.js';
 import { prepare, type Prepared } from '../layout/prepare.js';
 import { geometry as layoutGeometry, narrowWidth, type Geometry } from '../layout/geometry.js';
-import { layoutView, type ClusterLayout, type ViewLayout } from '../layout/view-layout.js';
+import { layoutView, type ClusterLayout, type MarkLayout, type ViewLayout } from '../layout/view-layout.js';
 import { moveTarget, type Move } from '../layout/navigation.js';
 import { axisTicks } from '../time/ticks.js';
 import { defaultZone, fromWall, isValidZone, toWall } from '../time/wall.js';
@@ -23,8 +23,10 @@ import { HashController, type LinkState } from '../controllers/hash-controller.j
 import { renderAxis, renderGrid } from '../render/axis.js';
 import { renderEras } from '../render/eras.js';
 import { renderLanes } from '../render/lanes.js';
-import { renderMark } from '../render/marks.js';
-import { clusterKey, renderCluster } from '../render/clusters.js';
+import { renderMark, type MarkState } from '../render/marks.js';
+import { clusterKey, renderCluster, type ClusterState } from '../render/clusters.js';
+import { renderVerticalAxis, renderVerticalCluster, renderVerticalEras, renderVerticalMark } from '../render/vertical.js';
+import { layoutVertical, verticalGeometry } from '../layout/vertical-layout.js';
 import { emit } from '../events/emit.js';
 import type { TimelineLoadDetail } from '../events/timeline-load.js';
 import type { TimelineErrorDetail, TimelineErrorItem } from '../events/timeline-error.js';
@@ -64,6 +66,8 @@ const minLabelWidth = 80;
 const maxLabelWidth = 300;
 /** A pan of up to this many px reuses the last layout (it covers 400 px beyond each edge). */
 const panReuse = 240;
+/** Below this width (px) `orientation="auto"` runs time down the page. */
+const verticalBelow = 420;
 /** Margin around a cluster's events when zooming to them. */
 const clusterPadding = 0.15;
 
@@ -184,6 +188,15 @@ export class EventTimeline extends LitElement {
    */
   @property({ reflect: true }) overview: 'auto' | 'on' | 'off' = 'auto';
 
+  /**
+   * Which way time runs: `horizontal` (left to right, or right to left on `dir="rtl"`
+   * pages), `vertical` (down the page, as in an article's sidebar: one or two columns of
+   * events beside an axis on the left; drag or scroll to move in time, Ctrl/⌘ + wheel
+   * or the controls to zoom) or `auto` (default): vertical when the element is narrower
+   * than 420 px.
+   */
+  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
   /** Which view shows: the `timeline`, or the accessible chronological `list`. */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
@@ -237,7 +250,12 @@ export class EventTimeline extends LitElement {
 
   constructor() {
     super();
-    new KeyboardController(this, () => this.plot, (action, event) => this.act(action, event));
+    new KeyboardController(
+      this,
+      () => this.plot,
+      (action, event) => this.act(action, event),
+      () => (this.vertical ? 'down' : this.rtl ? 'rtl' : 'ltr'),
+    );
   }
 
   /** The window shown now, as instants. */
@@ -396,10 +414,10 @@ export class EventTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     this.resize.observe(this.plot);
-    this.zoom.attach(this.surface);
+    this.bindGestures();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     // Focus follows once the view it asked for is drawn (not while a frame is pending).
     if (this.focusPending && !this.frame) this.restoreFocus();
     if (this.domain !== this.lastRange && this.prepared) {
@@ -409,7 +427,7 @@ export class EventTimeline extends LitElement {
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(() => (this.announcement = describeRange(this.domain, this.resolvedLocale)), announceDelay);
     }
-    if (changed.has('view') && this.view === 'timeline') this.zoom.attach(this.surface);
+    this.bindGestures();
   }
 
   // ——— Data in ———
@@ -821,7 +839,7 @@ export class EventTimeline extends LitElement {
         @focusin=${this.focused}
         @focusout=${this.left}
       >
-        <svg class="surface" aria-hidden=${this.layout ? nothing : 'true'}>${plot}</svg>
+        <svg class="surface ${this.vertical ? 'vertical' : ''}" aria-hidden=${this.layout ? nothing : 'true'} @wheel=${this.verticalWheel} @pointerdown=${this.verticalPointer}>${plot}</svg>
         ${this.renderTooltip()}
         ${this.zoom.hint ? html`<div class="hint" aria-hidden="true">Hold ${isMac() ? '⌘' : 'Ctrl'} and scroll to zoom the timeline</div>` : nothing}
       </div>
@@ -833,6 +851,58 @@ export class EventTimeline extends LitElement {
 
   private rtl = false;
   private overviewShown = false;
+
+  /** Time runs down the page: asked for, or chosen on a narrow host. */
+  private get vertical(): boolean {
+    return this.orientation === 'vertical' || (this.orientation === 'auto' && this.resize.width > 0 && this.resize.width < verticalBelow);
+  }
+
+  /** d3-zoom takes the horizontal plot's gestures; the vertical one has its own (below). */
+  private bindGestures(): void {
+    if (this.view === 'timeline' && !this.vertical && this.surface) this.zoom.attach(this.surface);
+    else this.zoom.release();
+  }
+
+  private verticalDrag?: { pointer: number; y: number; moved: boolean };
+
+  /** Vertical: the wheel moves in time; with Ctrl/⌘ (or a trackpad pinch) it zooms about the pointer. */
+  private readonly verticalWheel = (event: WheelEvent) => {
+    if (!this.vertical || this.view !== 'timeline') return;
+    event.preventDefault();
+    const delta = event.deltaY * (event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? 400 : 1);
+    if (event.ctrlKey || event.metaKey) {
+      const y = event.clientY - this.surface.getBoundingClientRect().top;
+      this.zoom.scaleBy(2 ** (-delta * 0.002 * (event.ctrlKey ? 10 : 1)), y, event);
+    } else this.zoom.panBy(delta, event);
+  };
+
+  /** Vertical: dragging moves through time (a press that does not move is a click). */
+  private readonly verticalPointer = (event: PointerEvent) => {
+    if (!this.vertical || event.button !== 0) return;
+    const surface = this.surface;
+    this.verticalDrag = { pointer: event.pointerId, y: event.clientY, moved: false };
+    const moved = (move: PointerEvent) => {
+      const drag = this.verticalDrag;
+      if (!drag || move.pointerId !== drag.pointer) return;
+      const dy = move.clientY - drag.y;
+      if (!drag.moved && Math.abs(dy) < 4) return;
+      if (!drag.moved) surface.setPointerCapture(drag.pointer);
+      drag.moved = true;
+      drag.y = move.clientY;
+      this.zoom.panBy(-dy, move);
+    };
+    const ended = () => {
+      surface.removeEventListener('pointermove', moved);
+      surface.removeEventListener('pointerup', ended);
+      surface.removeEventListener('pointercancel', ended);
+      // The click that ends a drag selects nothing.
+      if (this.verticalDrag?.moved) surface.addEventListener('click', stop => stop.stopPropagation(), { capture: true, once: true });
+      this.verticalDrag = undefined;
+    };
+    surface.addEventListener('pointermove', moved);
+    surface.addEventListener('pointerup', ended);
+    surface.addEventListener('pointercancel', ended);
+  };
   private densityKey = '';
   private densityPathCache = '';
 
@@ -840,7 +910,7 @@ export class EventTimeline extends LitElement {
     const prepared = this.prepared;
     const { width, height } = this.resize;
     const room = height + (this.overviewShown ? overviewHeight + 2 : 0);
-    this.overviewShown = Boolean(prepared) && width > 0 && (this.overview === 'on' || (this.overview === 'auto' && room >= 240));
+    this.overviewShown = Boolean(prepared) && width > 0 && !this.vertical && (this.overview === 'on' || (this.overview === 'auto' && room >= 240));
     if (!this.overviewShown || !prepared) return nothing;
     const fit = this.fitDomain();
     const domain: Domain = [Math.min(fit[0], this.domain[0]), Math.max(fit[1], this.domain[1])];
@@ -892,6 +962,7 @@ export class EventTimeline extends LitElement {
       this.layout = undefined;
       return nothing;
     }
+    if (this.vertical) return this.renderVerticalPlot(prepared, width, height);
     const geometry = layoutGeometry(width, height, prepared.lanes.length, prepared.document.eras.length > 0);
     this.zoomGeometry(geometry);
     const scale = timeScale(this.domain, width);
@@ -902,24 +973,64 @@ export class EventTimeline extends LitElement {
     this.setLabelLimit(width);
     const layout = this.layoutFor(prepared, scale, geometry);
     const shift = this.layoutShift;
-    const events = this.drawn;
-    const activeId = this.active?.kind === 'event' ? this.active.id : undefined;
-    const activeKey = this.active?.kind === 'cluster' ? this.active.key : undefined;
-    // The roving tab stop: the active mark or cluster, else the first mark, else the first cluster.
-    const fallbackActive = this.activeIsRendered() ? undefined : layout.marks[0]?.event;
-    const fallbackCluster = this.activeIsRendered() || layout.marks.length > 0 ? undefined : layout.clusters[0];
-    const locale = this.resolvedLocale;
     return svg`
       ${renderLanes(prepared.lanes, layout.lanes, width, geometry.headers)}
       ${renderEras(prepared.eras, scale, width, geometry.axisTop, text => this.measure.width(text), (text, room) => fitText(this.measure, text, room))}
       ${renderGrid(ticks, scale, geometry.axisTop)}
-      <g class="marks" transform="translate(${shift} 0)">${guard([layout, this.selectedId, activeId, fallbackActive], () => repeat(
+      ${this.renderItems(prepared, layout, renderMark, renderCluster, shift)}
+      ${renderAxis(ticks, context, scale, geometry.axisTop, width, text => this.measure.width(text))}
+    `;
+  }
+
+  /** The plot with time running down (see render/vertical.ts). */
+  private renderVerticalPlot(prepared: Prepared, width: number, height: number): unknown {
+    const geometry = verticalGeometry(width, height);
+    // The zoom works along the time axis: here its length is the plot's height.
+    this.zoomGeometry({ width: height, height: width });
+    const scale = timeScale(this.domain, height);
+    const { ticks, context } = axisTicks([this.domain[0], this.domain[1]], height, { locale: this.resolvedLocale, measure: () => 16, minSpacing: 36 });
+    const limit = Math.max(minLabelWidth / 2, Math.round(geometry.columnWidth - 24));
+    if (limit !== this.labelLimit) {
+      this.labelLimit = limit;
+      this.labels.clear();
+    }
+    const layout = layoutVertical(prepared, scale, geometry);
+    this.layout = layout;
+    this.layoutMadeFor = undefined;
+    this.layoutShift = 0;
+    return svg`
+      ${renderVerticalEras(prepared.eras, scale, width, height)}
+      ${renderVerticalAxis(ticks, context, scale, width, height)}
+      ${this.renderItems(prepared, layout, renderVerticalMark, renderVerticalCluster)}
+    `;
+  }
+
+  /**
+   * The marks and clusters of `layout`, drawn by `drawMark` and `drawCluster`, shifted
+   * by `shift` px (a short pan), with the roving tab stop on exactly one of them: the
+   * active mark or cluster, else the first mark, else the first cluster.
+   */
+  private renderItems(
+    prepared: Prepared,
+    layout: ViewLayout,
+    drawMark: (mark: MarkLayout, state: MarkState) => SVGTemplateResult,
+    drawCluster: (cluster: ClusterLayout, state: ClusterState) => SVGTemplateResult,
+    shift = 0,
+  ): SVGTemplateResult {
+    const events = this.drawn;
+    const activeId = this.active?.kind === 'event' ? this.active.id : undefined;
+    const activeKey = this.active?.kind === 'cluster' ? this.active.key : undefined;
+    const fallbackActive = this.activeIsRendered() ? undefined : layout.marks[0]?.event;
+    const fallbackCluster = this.activeIsRendered() || layout.marks.length > 0 ? undefined : layout.clusters[0];
+    const locale = this.resolvedLocale;
+    return svg`<g class="marks" transform="translate(${shift} 0)">${guard([layout, this.selectedId, activeId, fallbackActive, drawMark], () =>
+      repeat(
         layout.marks,
         mark => String(events[mark.event].id),
         mark => {
           const event = events[mark.event];
           const id = String(event.id);
-          return renderMark(mark, {
+          return drawMark(mark, {
             event,
             color: prepared.lanes[mark.lane].color,
             name: this.nameOf(mark.event),
@@ -928,16 +1039,17 @@ export class EventTimeline extends LitElement {
             active: id === activeId || mark.event === fallbackActive,
           });
         },
-      ))}</g>
-      <g class="clusters" transform="translate(${shift} 0)">${guard([layout, activeKey, fallbackCluster], () => repeat(layout.clusters, clusterKey, cluster =>
-        renderCluster(cluster, {
-          color: prepared.lanes[cluster.lane].color,
-          name: describeCluster(cluster.events.length, cluster.start, cluster.end, locale),
-          active: clusterKey(cluster) === activeKey || cluster === fallbackCluster,
-        }),
-      ))}</g>
-      ${renderAxis(ticks, context, scale, geometry.axisTop, width, text => this.measure.width(text))}
-    `;
+      ),
+    )}</g>
+      <g class="clusters" transform="translate(${shift} 0)">${guard([layout, activeKey, fallbackCluster, drawCluster], () =>
+        repeat(layout.clusters, clusterKey, cluster =>
+          drawCluster(cluster, {
+            color: prepared.lanes[cluster.lane].color,
+            name: describeCluster(cluster.events.length, cluster.start, cluster.end, locale),
+            active: clusterKey(cluster) === activeKey || cluster === fallbackCluster,
+          }),
+        ),
+      )}</g>`;
   }
 
   private geometryKey = '';
@@ -977,8 +1089,8 @@ export class EventTimeline extends LitElement {
     return this.layout;
   }
 
-  /** Tells the zoom behaviour the size and the pan bounds when they change. */
-  private zoomGeometry(geometry: Geometry): void {
+  /** Tells the zoom behaviour the size (along time, then across) and the pan bounds when they change. */
+  private zoomGeometry(geometry: Pick<Geometry, 'width' | 'height'>): void {
     const bounds = this.fitDomain();
     const key = `${geometry.width}x${geometry.height}:${bounds[0]}:${bounds[1]}:${this.documentVersion}`;
     if (key === this.geometryKey) return;

@@ -17,9 +17,8 @@ export interface ClusterState {
 /** Key of a cluster for `repeat`: its lane, row and first event, stable while panning. */
 export const clusterKey = (cluster: ClusterLayout): string => `c${cluster.lane}-${cluster.events[0]}`;
 
-export function renderCluster(cluster: ClusterLayout, state: ClusterState): SVGTemplateResult {
-  const height = barHeight + 2;
-  const width = Math.max(clusterWidth, cluster.x1 - cluster.x0);
+/** A cluster's group: its part, count, key, role, accessible name, tab stop and colour. */
+export function clusterGroup(cluster: ClusterLayout, state: ClusterState, transform: string, content: unknown): SVGTemplateResult {
   return svg`<g
     class="cluster"
     part="cluster"
@@ -28,7 +27,18 @@ export function renderCluster(cluster: ClusterLayout, state: ClusterState): SVGT
     role="button"
     aria-label=${state.name}
     tabindex=${state.active ? 0 : -1}
-    transform="translate(${cluster.x0} ${cluster.y})"
+    transform=${transform}
     style=${styleProps({ '--_color': state.color })}
-  ><rect x="0" y=${-height / 2} width=${width} height=${height} rx=${height / 2}></rect><text x=${width / 2} y="0" dy="0.35em">${cluster.events.length}</text></g>`;
+  >${content}</g>`;
+}
+
+export function renderCluster(cluster: ClusterLayout, state: ClusterState): SVGTemplateResult {
+  const height = barHeight + 2;
+  const width = Math.max(clusterWidth, cluster.x1 - cluster.x0);
+  return clusterGroup(
+    cluster,
+    state,
+    `translate(${cluster.x0} ${cluster.y})`,
+    svg`<rect x="0" y=${-height / 2} width=${width} height=${height} rx=${height / 2}></rect><text x=${width / 2} y="0" dy="0.35em">${cluster.events.length}</text>`,
+  );
 }

@@ -68,17 +68,25 @@ function tails(mark: MarkLayout): SVGTemplateResult | typeof nothing {
   }`;
 }
 
-export function renderMark(mark: MarkLayout, state: MarkState): SVGTemplateResult {
+/**
+ * A mark's group: what makes it an event on the page whichever way it is drawn (its
+ * part names, id, role, accessible name, place in the tab order and colour).
+ */
+export function markGroup(state: MarkState, className: string, transform: string, content: unknown): SVGTemplateResult {
   const { event } = state;
   return svg`<g
-    class="mark"
+    class=${className}
     part=${markParts(event, state.selected)}
     data-event-id=${String(event.id)}
     role="button"
     aria-pressed=${state.selected ? 'true' : 'false'}
     aria-label=${state.name}
     tabindex=${state.active ? 0 : -1}
-    transform="translate(0 ${mark.y})"
+    transform=${transform}
     style=${styleProps({ '--_color': state.color })}
-  >${tails(mark)}${shape(mark, state)}<text class="label" x=${mark.labelX} y=${labelDy}>${state.label}</text></g>`;
+  >${content}</g>`;
+}
+
+export function renderMark(mark: MarkLayout, state: MarkState): SVGTemplateResult {
+  return markGroup(state, 'mark', `translate(0 ${mark.y})`, svg`${tails(mark)}${shape(mark, state)}<text class="label" x=${mark.labelX} y=${labelDy}>${state.label}</text>`);
 }

@@ -26,6 +26,15 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await seriousViolations(element)).to.deep.equal([]);
     });
 
+    it('has no serious or critical axe violation with time running down (vertical)', async () => {
+      const element = await mount(sample, { width: 380, height: 600 });
+      element.theme = theme;
+      element.select('p2');
+      await settle(element);
+      expect(inside(element, 'svg.surface.vertical')).to.have.length(1);
+      expect(await seriousViolations(element)).to.deep.equal([]);
+    });
+
     it('has no serious or critical axe violation in the list view', async () => {
       const element = await mount(sample);
       element.theme = theme;

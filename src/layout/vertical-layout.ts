@@ -1,0 +1,97 @@
+/**
+ * The vertical layout (`orientation="vertical"`, time running down the page, as in a
+ * news article's sidebar): an axis on the left and one or two columns of marks, each
+ * with its label to the right on one line. Marks and labels are packed along time as
+ * in the horizontal layout (the same `packLane`), a label taking `lineHeight` px of
+ * time; what fits no column merges into a counted cluster. Categories show as colours.
+ * A pure function of the prepared data, the scale (time → y) and the geometry; its
+ * result has the horizontal layout's shape, with time along y: `x0`/`x1` are the
+ * mark's top and bottom, `y` its column's x.
+ */
+import type { TimeScale } from '../time/scale.js';
+import { packLane, type PackItem } from './pack.js';
+import { openEnd, openStart, type Prepared } from './prepare.js';
+import { tailLength, minimumBar, type ClusterLayout, type MarkLayout, type ViewLayout } from './view-layout.js';
+
+/** Room a label takes along time, px. */
+export const lineHeight = 20;
+/** Width of the axis strip on the left, px. */
+export const verticalAxisWidth = 72;
+/** A second column when each can still hold this much label. */
+const minColumnWidth = 190;
+/** How much of a range's length (px) its column is kept free for. */
+const rangeHold = 40;
+/** How far beyond the view (px) marks are still laid out. */
+const overscan = 120;
+
+export interface VerticalGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly columns: number;
+  readonly columnWidth: number;
+}
+
+export function verticalGeometry(width: number, height: number): VerticalGeometry {
+  const room = Math.max(0, width - verticalAxisWidth - 8);
+  const columns = room >= 2 * minColumnWidth ? 2 : 1;
+  return { width, height, columns, columnWidth: room / columns };
+}
+
+/** The x of column `column`'s marks. */
+export const columnX = (geometry: VerticalGeometry, column: number): number => verticalAxisWidth + 22 + column * geometry.columnWidth;
+
+export function layoutVertical(prepared: Prepared, scale: TimeScale, geometry: VerticalGeometry): ViewLayout {
+  const lo = scale.invert(-overscan);
+  const hi = scale.invert(geometry.height + overscan);
+  const { startEarliest, startLatest, endEarliest, endLatest, openEnds, laneOf, rank } = prepared;
+  const visible: number[] = [];
+  for (const lane of prepared.lanes) {
+    const found = lane.index.query(lo, hi);
+    for (let k = 0; k < found.length; k++) visible.push(lane.members[found[k]]);
+  }
+  visible.sort((a, b) => rank[a] - rank[b]);
+  const clampY = (y: number) => Math.max(-overscan, Math.min(geometry.height + overscan, y));
+  const items: PackItem[] = visible.map(event => {
+    const top = clampY(scale(startEarliest[event]));
+    const bottom = Math.max(top, clampY(scale(endLatest[event])));
+    // A long bar keeps its column to itself only for its first `rangeHold` px: later
+    // events' dots may sit on its faded rest rather than all turning into clusters.
+    const held = Math.min(bottom + (openEnds[event] & openEnd ? tailLength : 0), top + rangeHold);
+    return { index: event, x0: top - lineHeight / 2, x1: Math.max(top + lineHeight / 2, held + 2), markEnd: Math.max(top - lineHeight / 2, held) };
+  });
+  items.sort((a, b) => a.x0 - b.x0 || rank[a.index] - rank[b.index]);
+  const packed = packLane(items, { rows: geometry.columns, gap: 2, clusterWidth: lineHeight });
+  const marks: MarkLayout[] = packed.placed.map(({ index: event, row }) => {
+    const top = clampY(scale(startEarliest[event]));
+    const bottom = Math.max(top, clampY(scale(endLatest[event])));
+    const dot = bottom - top < minimumBar;
+    return {
+      event,
+      lane: laneOf[event],
+      row,
+      y: columnX(geometry, row),
+      x0: top,
+      x1: bottom,
+      core0: clampY(scale(startLatest[event])),
+      core1: clampY(scale(endEarliest[event])),
+      labelX: dot ? (top + bottom) / 2 : top,
+      dot,
+      tailFrom: openEnds[event] & openStart ? top - tailLength : undefined,
+      tailTo: openEnds[event] & openEnd ? bottom + tailLength : undefined,
+    };
+  });
+  const clusters: ClusterLayout[] = packed.clusters.map(cluster => {
+    const events = Int32Array.from(cluster.indices).sort((a, b) => rank[a] - rank[b]);
+    return {
+      lane: laneOf[events[0]],
+      row: cluster.row,
+      y: columnX(geometry, cluster.row),
+      x0: cluster.x0,
+      x1: Math.max(cluster.x1, cluster.x0 + lineHeight),
+      events,
+      start: startEarliest[events[0]],
+      end: startEarliest[events[events.length - 1]],
+    };
+  });
+  return { marks, clusters, lanes: [] };
+}
