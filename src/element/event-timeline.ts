@@ -375,6 +375,8 @@ export class EventTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The writing direction is read here and on every resize, never per frame.
+    this.rtl = getComputedStyle(this).direction === 'rtl';
     document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
     if (this.data === undefined && !this.src && !this.document) this.readInlineScript();
   }

@@ -135,6 +135,16 @@ describe('dist/event-timeline.js in a blank page', () => {
     await settled();
     expect(location.hash).to.include('event=one');
     expect(element.toSVG()).to.match(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*First one/);
+    // Time running down the page, and right to left.
+    element.setAttribute('orientation', 'vertical');
+    await settled();
+    expect(root.querySelectorAll('svg.surface.vertical [part~="event"]').length).to.be.greaterThan(0);
+    element.setAttribute('orientation', 'horizontal');
+    element.setAttribute('dir', 'rtl');
+    element.style.width = '700px';
+    await settled();
+    await settled();
+    expect(root.querySelector('.base')!.classList.contains('rtl')).to.equal(true);
     element.remove();
     history.replaceState(null, '', `${location.pathname}${location.search}`);
   });
