@@ -67,7 +67,7 @@ const maxLabelWidth = 300;
 /** A pan of up to this many px reuses the last layout (it covers 400 px beyond each edge). */
 const panReuse = 240;
 /** Below this width (px) `orientation="auto"` runs time down the page. */
-const verticalBelow = 420;
+const verticalBelow = 400;
 /** Margin around a cluster's events when zooming to them. */
 const clusterPadding = 0.15;
 
@@ -193,7 +193,7 @@ export class EventTimeline extends LitElement {
    * pages), `vertical` (down the page, as in an article's sidebar: one or two columns of
    * events beside an axis on the left; drag or scroll to move in time, Ctrl/⌘ + wheel
    * or the controls to zoom) or `auto` (default): vertical when the element is narrower
-   * than 420 px.
+   * than 400 px.
    */
   @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 

@@ -14,13 +14,13 @@ import { openEnd, openStart, type Prepared } from './prepare.js';
 import { tailLength, minimumBar, type ClusterLayout, type MarkLayout, type ViewLayout } from './view-layout.js';
 
 /** Room a label takes along time, px. */
-export const lineHeight = 20;
+export const lineHeight = 16;
 /** Width of the axis strip on the left, px. */
 export const verticalAxisWidth = 72;
 /** A second column when each can still hold this much label. */
 const minColumnWidth = 190;
 /** How much of a range's length (px) its column is kept free for. */
-const rangeHold = 40;
+const rangeHold = 24;
 /** How far beyond the view (px) marks are still laid out. */
 const overscan = 120;
 
@@ -60,7 +60,7 @@ export function layoutVertical(prepared: Prepared, scale: TimeScale, geometry: V
     return { index: event, x0: top - lineHeight / 2, x1: Math.max(top + lineHeight / 2, held + 2), markEnd: Math.max(top - lineHeight / 2, held) };
   });
   items.sort((a, b) => a.x0 - b.x0 || rank[a.index] - rank[b.index]);
-  const packed = packLane(items, { rows: geometry.columns, gap: 2, clusterWidth: lineHeight });
+  const packed = packLane(items, { rows: geometry.columns, gap: 1, clusterWidth: lineHeight });
   const marks: MarkLayout[] = packed.placed.map(({ index: event, row }) => {
     const top = clampY(scale(startEarliest[event]));
     const bottom = Math.max(top, clampY(scale(endLatest[event])));
