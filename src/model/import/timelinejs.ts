@@ -100,6 +100,7 @@ function eventOf(slide: unknown, index: number, problems: Problem[]): unknown {
     } else report('warning', 'media', undefined, 'media are not shown by event-timeline; the link and credit were kept as the event\'s source');
   }
   if (field(slide, 'background') !== undefined) report('warning', 'background', field(slide, 'background'), 'slide backgrounds are not shown by event-timeline; it was ignored');
+  if (field(slide, 'autolink') !== undefined) report('warning', 'autolink', field(slide, 'autolink'), 'text is shown as plain text, so addresses in it are not made into links either way; put links in sources or url');
   return event;
 }
 
@@ -117,7 +118,8 @@ function plain(value: unknown): string | undefined {
 function dateOf(value: unknown, report: ReturnType<typeof reporter>, name: string): unknown {
   if (!isRecord(value)) return value;
   for (const key of Object.keys(value)) {
-    if (!dateParts.includes(key)) report('warning', `${name}.${key}`, value[key], `unknown part ${JSON.stringify(key)} of a TimelineJS date; it was ignored`);
+    if (key === 'format') report('warning', `${name}.format`, value[key], 'a TimelineJS date format is not used: dates are labelled as precisely as they are given, in the locale; set displayDate for your own wording');
+    else if (!dateParts.includes(key)) report('warning', `${name}.${key}`, value[key], `unknown part ${JSON.stringify(key)} of a TimelineJS date; it was ignored`);
   }
   const parts: number[] = [];
   for (const key of ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond']) {

@@ -34,12 +34,21 @@ export function fromVisItems(input: unknown): Imported {
   const items = isRecord(input) ? field(input, 'items') : input;
   const groups = isRecord(input) ? field(input, 'groups') : undefined;
   const document: Record<string, unknown> = {};
+  const documentReport = reporter(problems);
+  if (isRecord(input)) {
+    for (const name of Object.keys(input)) {
+      if (name !== 'items' && name !== 'groups') documentReport('warning', name, input[name], `unknown field ${JSON.stringify(name)} beside vis-timeline's items and groups; it was ignored`);
+    }
+  }
   if (Array.isArray(groups)) {
-    const report = reporter(problems);
+    const report = documentReport;
     document.categories = groups.flatMap((group, i) => {
       if (!isRecord(group) || (typeof field(group, 'id') !== 'string' && typeof field(group, 'id') !== 'number')) {
         report('warning', `groups[${i}]`, group, 'a vis group needs an id (a string or a number); it was ignored');
         return [];
+      }
+      for (const name of Object.keys(group)) {
+        if (name !== 'id' && name !== 'content') report('warning', `groups[${i}].${name}`, group[name], `vis-timeline's group ${name} has no meaning in event-timeline; it was ignored`);
       }
       const content = field(group, 'content');
       return [{ id: String(field(group, 'id')), label: typeof content === 'string' ? markupText(content) || String(field(group, 'id')) : String(field(group, 'id')) }];

@@ -42,6 +42,11 @@ describe('reading TimelineJS3 documents', () => {
     expect(problems.every(p => p.severity === 'warning')).to.equal(true);
   });
 
+  it('reports date formats and autolink, which it cannot honour', () => {
+    const { problems } = readAnyDocument({ events: [{ start_date: { year: 2001, format: 'yyyy' }, text: { headline: 'x' }, autolink: false }] });
+    expect(problems.map(p => `${p.index}:${p.field}`)).to.include.members(['0:start_date.format', '0:autolink']);
+  });
+
   it('reports a bad date under TimelineJS\'s field name and index', () => {
     const { document, problems } = readAnyDocument({ events: [{ start_date: { year: 'soon' }, text: { headline: 'x' } }, timelineJS.events[0]] });
     expect(document.events).to.have.length(1);
@@ -71,6 +76,11 @@ describe('reading vis-timeline items', () => {
     expect(document.eras.map(era => era.label)).to.deep.equal(['Holiday']);
     // Problems keep vis's own item indexes, even after the background item left the list.
     expect(problems.map(p => `${p.index}:${p.field}`)).to.include.members(['1:className', '3:type']);
+  });
+
+  it('reports group and document fields it does not use', () => {
+    const { problems } = readAnyDocument({ items: [{ content: 'a', start: '2014-01-01', group: 1 }], groups: [{ id: 1, content: 'G', className: 'x' }], options: { stack: false } });
+    expect(problems.map(p => p.field)).to.include.members(['groups[0].className', 'options']);
   });
 
   it('keeps vis item indexes in errors after a background item', () => {
