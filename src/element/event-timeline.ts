@@ -91,6 +91,7 @@ const clusterPadding = 0.15;
  * @csspart range - An event with a start and an end.
  * @csspart uncertain - An event whose dates are approximate, uncertain or imprecise.
  * @csspart selected - The selected event.
+ * @csspart dimmed - An event that does not match the search or filter, with `filter-mode="dim"`.
  * @csspart cluster - Events too dense to label, with `data-count`.
  * @csspart axis - The time axis.
  * @csspart lane-label - A lane's label.
@@ -163,6 +164,12 @@ export class EventTimeline extends LitElement {
    * search and the legend. Setting it keeps the view.
    */
   @property({ attribute: false }) filter?: (event: TimelineEvent) => boolean;
+
+  /**
+   * What the search and `filter` do to events that do not match: `hide` them (default)
+   * or `dim` them (drawn faded, listed faded, still reachable).
+   */
+  @property({ attribute: 'filter-mode' }) filterMode: 'hide' | 'dim' = 'hide';
 
   /** Category ids switched off (the legend's toggles set it too). */
   @property({ attribute: false }) hiddenCategories: readonly string[] = [];
@@ -403,10 +410,10 @@ export class EventTimeline extends LitElement {
       this.searchTexts = new WeakMap();
       this.prepareDocument(false);
     }
-    if ((changed.has('search') || changed.has('filter') || changed.has('hiddenCategories')) && this.full && this.hasUpdated && !changed.has('data')) {
+    if ((changed.has('search') || changed.has('filter') || changed.has('hiddenCategories') || changed.has('filterMode')) && this.full && this.hasUpdated && !changed.has('data')) {
       this.prepareDocument(false);
       const { search, hiddenCategories } = this;
-      emit<TimelineFilterChangeDetail>(this, 'timeline-filter-change', { search, hiddenCategories, shown: this.drawn.length, total: this.events.length });
+      emit<TimelineFilterChangeDetail>(this, 'timeline-filter-change', { search, hiddenCategories, shown: this.filtered!.matching, total: this.events.length });
     }
     // A new start or end after the data arrived moves the view there.
     if ((changed.has('start') || changed.has('end')) && this.prepared && this.hasUpdated && !changed.has('data')) {
@@ -474,7 +481,7 @@ export class EventTimeline extends LitElement {
   private prepareDocument(fresh: boolean): void {
     // A new document re-seats the zoom behaviour on the view it starts with.
     this.documentVersion++;
-    const filtered = filterDocument(this.full!, { search: this.search, hidden: new Set(this.hiddenCategories), predicate: this.filter }, this.searchText);
+    const filtered = filterDocument(this.full!, { search: this.search, hidden: new Set(this.hiddenCategories), predicate: this.filter, mode: this.filterMode }, this.searchText);
     if (filtered.predicateError && filtered.predicateError !== this.filtered?.predicateError) {
       emit<TimelineErrorDetail>(this, 'timeline-error', { errors: [{ message: filtered.predicateError, severity: 'warning' }] });
     }
@@ -930,7 +937,7 @@ export class EventTimeline extends LitElement {
   /** "12 of 15 events" while a filter is on; nothing otherwise. */
   private matchesText(): string {
     const total = this.events.length;
-    const shown = this.drawn.length;
+    const shown = this.filtered?.matching ?? total;
     return this.full && shown !== total ? `${shown} of ${total} events` : '';
   }
 
@@ -1025,7 +1032,8 @@ export class EventTimeline extends LitElement {
     const fallbackActive = this.activeIsRendered() ? undefined : layout.marks[0]?.event;
     const fallbackCluster = this.activeIsRendered() || layout.marks.length > 0 ? undefined : layout.clusters[0];
     const locale = this.resolvedLocale;
-    return svg`<g class="marks" transform="translate(${shift} 0)">${guard([layout, this.selectedId, activeId, fallbackActive, drawMark], () =>
+    const dimmed = this.filtered?.dimmed;
+    return svg`<g class="marks" transform="translate(${shift} 0)">${guard([layout, this.selectedId, activeId, fallbackActive, drawMark, dimmed], () =>
       repeat(
         layout.marks,
         mark => String(events[mark.event].id),
@@ -1039,6 +1047,7 @@ export class EventTimeline extends LitElement {
             label: this.labelOf(mark.event),
             selected: id === this.selectedId,
             active: id === activeId || mark.event === fallbackActive,
+            dimmed: dimmed?.has(event) ?? false,
           });
         },
       ),
@@ -1136,7 +1145,14 @@ export class EventTimeline extends LitElement {
     const items = Array.from(prepared.order.subarray(0, listLimit), index => {
       const event = this.drawn[index];
       const lane = prepared.lanes[prepared.laneOf[index]];
-      return { event, date: this.dateOf(event), category: lane.category.label, color: lane.color, selected: String(event.id) === this.selectedId };
+      return {
+        event,
+        date: this.dateOf(event),
+        category: lane.category.label,
+        color: lane.color,
+        selected: String(event.id) === this.selectedId,
+        dimmed: this.filtered?.dimmed?.has(event) ?? false,
+      };
     });
     return renderList(items, prepared.order.length, event => this.select(event.id));
   }

@@ -13,6 +13,8 @@ export interface ListItem {
   readonly category: string;
   readonly color: string;
   readonly selected: boolean;
+  /** Listed faded: it does not match the search or filter (`filter-mode="dim"`). */
+  readonly dimmed?: boolean;
 }
 
 /** Beyond this many events the list shows the first ones and says how many are left out. */
@@ -21,7 +23,7 @@ export const listLimit = 2000;
 export function renderList(items: readonly ListItem[], total: number, select: (event: TimelineEvent) => void): TemplateResult {
   return html`<ol class="list" part="list">
       ${items.map(
-        item => html`<li class="list-item ${item.selected ? 'selected' : ''}" data-event-id=${String(item.event.id)}>
+        item => html`<li class="list-item ${item.selected ? 'selected' : ''} ${item.dimmed ? 'dimmed' : ''}" data-event-id=${String(item.event.id)}>
           <span class="list-date">${item.date}</span>
           <button type="button" class="list-title" aria-pressed=${item.selected ? 'true' : 'false'} @click=${() => select(item.event)}>
             ${item.event.title}

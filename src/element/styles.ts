@@ -155,6 +155,11 @@ export const styles = css`
     transform-origin: center;
     transform: scaleX(-1);
   }
+  /* filter-mode="dim": what does not match stays, faded. */
+  [part~='dimmed'],
+  .list-item.dimmed {
+    opacity: 0.28;
+  }
   .overview {
     flex: none;
     border-top: 1px solid var(--_grid);

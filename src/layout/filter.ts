@@ -15,6 +15,8 @@ export interface EventFilter {
   readonly hidden?: ReadonlySet<string>;
   /** The host's own test; an event it throws for is kept (and the error reported once). */
   readonly predicate?: (event: TimelineEvent) => boolean;
+  /** `hide` (default) leaves non-matching events out; `dim` keeps them, faded (categories switched off still go). */
+  readonly mode?: 'hide' | 'dim';
 }
 
 export interface Filtered {
@@ -25,6 +27,10 @@ export interface Filtered {
   readonly lanes: readonly Category[];
   /** The first error the predicate threw, if any. */
   readonly predicateError?: string;
+  /** In `dim` mode, the events drawn that do not match. */
+  readonly dimmed?: ReadonlySet<TimelineEvent>;
+  /** How many events match (in `dim` mode, fewer than `document.events`). */
+  readonly matching: number;
 }
 
 /** Latin letters that no Unicode decomposition takes to a base letter. */
@@ -48,10 +54,9 @@ export function filterDocument(document: TimelineDocument, filter: EventFilter, 
   const lanes = categories.filter(category => category.shown);
   const words = fold(filter.search ?? '').split(/\s+/).filter(Boolean);
   const hidden = filter.hidden ?? new Set<string>();
-  if (words.length === 0 && hidden.size === 0 && !filter.predicate) return { document, categories, lanes };
+  if (words.length === 0 && hidden.size === 0 && !filter.predicate) return { document, categories, lanes, matching: document.events.length };
   let predicateError: string | undefined;
-  const events = document.events.filter(event => {
-    if (hidden.has(event.category)) return false;
+  const matches = (event: TimelineEvent): boolean => {
     if (words.length > 0) {
       const text = fold(searchText(event));
       if (!words.every(word => text.includes(word))) return false;
@@ -63,6 +68,13 @@ export function filterDocument(document: TimelineDocument, filter: EventFilter, 
       predicateError ??= `the filter function threw for event ${JSON.stringify(String(event.id))}: ${error instanceof Error ? error.message : String(error)}; events it throws for are shown`;
       return true;
     }
-  });
-  return { document: { ...document, events }, categories, lanes, ...(predicateError ? { predicateError } : {}) };
+  };
+  const shown = document.events.filter(event => !hidden.has(event.category));
+  const error = () => (predicateError ? { predicateError } : {});
+  if (filter.mode === 'dim') {
+    const dimmed = new Set(shown.filter(event => !matches(event)));
+    return { document: { ...document, events: shown }, categories, lanes, dimmed, matching: shown.length - dimmed.size, ...error() };
+  }
+  const events = shown.filter(matches);
+  return { document: { ...document, events }, categories, lanes, matching: events.length, ...error() };
 }

@@ -22,11 +22,13 @@ export interface MarkState {
   readonly selected: boolean;
   /** The roving tab stop: exactly one mark (or cluster) has tabindex 0. */
   readonly active: boolean;
+  /** Drawn faded: it does not match the search or filter (`filter-mode="dim"`). */
+  readonly dimmed?: boolean;
 }
 
-/** The `part` names of a mark: event, point|range, then uncertain and selected when so. */
-export function markParts(event: TimelineEvent, selected: boolean): string {
-  return ['event', event.kind, event.uncertain ? 'uncertain' : '', selected ? 'selected' : ''].filter(Boolean).join(' ');
+/** The `part` names of a mark: event, point|range, then uncertain, selected and dimmed when so. */
+export function markParts(event: TimelineEvent, selected: boolean, dimmed = false): string {
+  return ['event', event.kind, event.uncertain ? 'uncertain' : '', selected ? 'selected' : '', dimmed ? 'dimmed' : ''].filter(Boolean).join(' ');
 }
 
 /** Label baseline below the mark. */
@@ -76,7 +78,7 @@ export function markGroup(state: MarkState, className: string, transform: string
   const { event } = state;
   return svg`<g
     class=${className}
-    part=${markParts(event, state.selected)}
+    part=${markParts(event, state.selected, state.dimmed)}
     data-event-id=${String(event.id)}
     role="button"
     aria-pressed=${state.selected ? 'true' : 'false'}

@@ -101,6 +101,22 @@ describe('<event-timeline> search and filters', () => {
     expect(inside(element, '.list-item')).to.have.length(3);
   });
 
+  it('dims what does not match with filter-mode="dim", drawn and listed, keeping it reachable', async () => {
+    const element = await mount(sample, { attributes: { 'filter-mode': 'dim' } });
+    const changed = once<TimelineFilterChangeEvent>(element, 'timeline-filter-change');
+    element.search = 'point';
+    const { detail } = await changed;
+    await settle(element);
+    expect(detail).to.deep.include({ shown: 3, total: 5 });
+    expect(drawnIds(element)).to.have.members(['p1', 'p2', 'p3', 'r1', 'u1']);
+    const dimmed = inside(element, '[part~="dimmed"]').map(node => node.getAttribute('data-event-id'));
+    expect(dimmed).to.have.members(['r1', 'u1']);
+    expect(getComputedStyle(inside(element, '[data-event-id="r1"]')[0]).opacity).to.equal('0.28');
+    element.view = 'list';
+    await settle(element);
+    expect(inside(element, '.list-item.dimmed').map(node => node.getAttribute('data-event-id'))).to.have.members(['r1', 'u1']);
+  });
+
   it('applies a filter function, and reports one that throws while showing its events', async () => {
     const element = await mount(sample);
     element.filter = event => event.kind === 'range';
