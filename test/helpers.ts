@@ -1,5 +1,5 @@
 /** Shared test helpers: mounting the element and waiting for real frames (never sleeps). */
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/element/event-timeline.js';
@@ -29,6 +29,12 @@ export async function idle(element: EventTimeline, maxFrames = 240): Promise<voi
     still = now === last ? still + 1 : 0;
     last = now;
   }
+}
+
+/** Waits frame by frame until `test` holds (at most `frames` frames), and asserts that it does. */
+export async function until(test: () => boolean, frames = 300, what = 'condition reached'): Promise<void> {
+  for (let i = 0; i < frames && !test(); i++) await frame();
+  expect(test(), what).to.equal(true);
 }
 
 /** Waits for a DOM event of `type` on `target`. */

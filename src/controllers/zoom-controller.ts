@@ -48,6 +48,10 @@ interface GestureMethods {
  * panel opening, say) changes the base scale, and a transform tween would then land
  * somewhere else. Any gesture or new request stops a running animation.
  *
+ * With time running down (the vertical orientation, axis `y`), d3-zoom is not bound:
+ * the wheel and a drag move in time and Ctrl/⌘ + wheel zooms, all through the same
+ * domain math and bounds (d3-zoom's `constrain`, which needs no element).
+ *
  * d3-zoom keeps its state on the surface element, so the host must keep that element
  * in place between renders and call `attach` when it first exists.
  */
@@ -59,7 +63,11 @@ export class ZoomController implements ReactiveController {
   private get gesture(): GestureMethods {
     return this.behavior as unknown as GestureMethods;
   }
+  /** The element bound to d3-zoom (time along x only). */
   private surface?: Surface;
+  /** The element with our own listeners, and the axis time runs along on it. */
+  private target?: Element;
+  private axis: 'x' | 'y' = 'x';
   private base: TimeScale = timeScale([0, 1], 1);
   private current: Domain = [0, 1];
   private size: [number, number] = [1, 1];
@@ -68,7 +76,10 @@ export class ZoomController implements ReactiveController {
   private readonly animation = new ViewAnimation();
   /** Whether `configure` has given a geometry (before it, there is no view to sync). */
   private configured = false;
+  /** Whether `set` is showing an animation frame (so the zoom event is not a takeover). */
+  private animating = false;
   private readonly wheeled = (event: WheelEvent) => this.onWheel(event);
+  private readonly pressed = (event: PointerEvent) => this.onPointerDown(event);
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -97,21 +108,41 @@ export class ZoomController implements ReactiveController {
     return this.current;
   }
 
-  /** Binds the behaviour to the element that receives pointer input. */
-  attach(element: Element): void {
-    if (this.surface?.node() === element) return;
-    this.detach();
+  /**
+   * Binds gestures to the element that receives pointer input, with time running along
+   * `axis` on it: `x` through d3-zoom (drag, pinch, double-click), `y` through our own
+   * drag. The wheel is ours on both.
+   */
+  attach(element: Element, axis: 'x' | 'y' = 'x'): void {
+    if (this.target === element && this.axis === axis) return;
+    this.release();
+    this.target = element;
+    this.axis = axis;
+    element.addEventListener('wheel', this.wheeled as EventListener, { passive: false });
+    if (axis === 'y') {
+      element.addEventListener('pointerdown', this.pressed as EventListener);
+      return;
+    }
     this.surface = select(element);
     this.surface.call(this.behavior).on('dblclick.zoom', null);
     this.surface.on('dblclick.timeline', (event: MouseEvent) => this.onDoubleClick(event));
-    element.addEventListener('wheel', this.wheeled as EventListener, { passive: false });
     // d3-zoom keeps its transform on the element: bring it to the view shown now.
     if (this.configured) this.set(this.current);
   }
 
+  /** Stops listening to gestures (the list view has none). */
+  release(): void {
+    this.animation.stop();
+    this.target?.removeEventListener('wheel', this.wheeled as EventListener);
+    this.target?.removeEventListener('pointerdown', this.pressed as EventListener);
+    this.surface?.on('.zoom', null).on('dblclick.timeline', null);
+    this.target = undefined;
+    this.surface = undefined;
+  }
+
   /**
    * Sets the geometry: the pan bounds (the data's extent with a margin), the size in
-   * px, and the view to show. Zoom is bounded to about a minute across and to
+   * px (along time, then across), and the view to show. Zoom is bounded to about a minute across and to
    * `maxExtentFactor` times the bounds; panning stops at the bounds.
    */
   configure(bounds: Domain, width: number, height: number, domain: Domain): void {
@@ -141,30 +172,7 @@ export class ZoomController implements ReactiveController {
 
   /** Shows `domain` at once, kept inside the pan bounds as a gesture would be. */
   showBounded(domain: Domain): void {
-    if (!this.surface) {
-      this.show(this.bounded(domain));
-      return;
-    }
-    const extent: [[number, number], [number, number]] = [[0, 0], this.size];
-    const bounded = this.behavior.constrain()(transformFor(this.base, domain), extent, this.behavior.translateExtent());
-    this.show(domainOf(this.base, bounded));
-  }
-
-  /** Stops listening to gestures (the vertical orientation handles its own). */
-  release(): void {
-    this.detach();
-  }
-
-  /** `domain` kept inside the pan bounds, as d3-zoom keeps a gesture (no surface needed). */
-  private bounded([start, end]: Domain): Domain {
-    const [b0, b1] = this.base.domain();
-    const span = end - start;
-    if (span >= b1 - b0) {
-      const centre = (b0 + b1) / 2;
-      return [centre - span / 2, centre + span / 2];
-    }
-    const from = Math.min(Math.max(start, b0), b1 - span);
-    return [from, from + span];
+    this.show(this.bounded(domain));
   }
 
   /** Stops a running animation where it is. */
@@ -190,41 +198,22 @@ export class ZoomController implements ReactiveController {
    */
   scaleBy(factor: number, x = this.size[0] / 2, event?: Event): void {
     this.animation.stop();
-    if (!this.surface) {
-      // Not bound to a surface (the vertical orientation has its own gestures): the same
-      // bounds, applied to the domain.
-      const [d0, d1] = this.current;
-      const span = d1 - d0;
-      const [b0, b1] = this.base.domain();
-      const next = Math.min(Math.max(span / factor, minSpan), (b1 - b0) * maxExtentFactor);
-      const at = d0 + (x / this.size[0]) * span;
-      const start = at - (at - d0) * (next / span);
-      this.set(this.bounded([start, start + next]), event);
-      return;
-    }
-    this.gesture.scaleBy(this.surface, factor, [x, this.size[1] / 2], event);
+    if (this.surface) this.gesture.scaleBy(this.surface, factor, [x, this.size[1] / 2], event);
+    else this.set(this.zoomedAbout(factor, x), event);
   }
 
   /** Pans by `dx` px (positive shows later times), bounded like a gesture. */
   panBy(dx: number, event?: Event): void {
     this.animation.stop();
-    if (!this.surface) {
-      const [d0, d1] = this.current;
-      const shift = (dx / this.size[0]) * (d1 - d0);
-      this.set(this.bounded([d0 + shift, d1 + shift]), event);
-      return;
-    }
-    const k = transformFor(this.base, this.current).k;
-    this.gesture.translateBy(this.surface, -dx / k, 0, event);
+    const from = transformFor(this.base, this.current);
+    if (this.surface) this.gesture.translateBy(this.surface, -dx / from.k, 0, event);
+    else this.set(this.bounded(domainOf(this.base, from.translate(-dx / from.k, 0))), event);
   }
 
   hostDisconnected(): void {
-    this.detach();
+    this.release();
     clearTimeout(this.hintTimer);
   }
-
-  /** Whether `set` is showing an animation frame (so the zoom event is not a takeover). */
-  private animating = false;
 
   /** Shows `domain` exactly; `event` is the gesture that caused it, if any. */
   private set(domain: Domain, event?: Event): void {
@@ -251,14 +240,6 @@ export class ZoomController implements ReactiveController {
     });
   }
 
-  private detach(): void {
-    if (!this.surface) return;
-    this.animation.stop();
-    this.surface.on('.zoom', null).on('dblclick.timeline', null);
-    this.surface.node()?.removeEventListener('wheel', this.wheeled as EventListener);
-    this.surface = undefined;
-  }
-
   private onDoubleClick(event: MouseEvent): void {
     event.preventDefault();
     const [x] = pointer(event, this.surface!.node());
@@ -277,13 +258,30 @@ export class ZoomController implements ReactiveController {
     const from = transformFor(this.base, this.current);
     const k = Math.min(Math.max(from.k * factor, kMin), kMax);
     const at = from.invertX(x);
-    const to = zoomIdentity.translate(x - at * k, 0).scale(k);
+    return this.bounded(domainOf(this.base, zoomIdentity.translate(x - at * k, 0).scale(k)));
+  }
+
+  /** `domain` kept inside the pan bounds: d3-zoom's own constrain, which needs no element. */
+  private bounded(domain: Domain): Domain {
     const extent: [[number, number], [number, number]] = [[0, 0], this.size];
-    return domainOf(this.base, this.behavior.constrain()(to, extent, this.behavior.translateExtent()));
+    return domainOf(this.base, this.behavior.constrain()(transformFor(this.base, domain), extent, this.behavior.translateExtent()));
+  }
+
+  /** The pointer's position along time on the bound element, px. */
+  private along(event: MouseEvent): number {
+    if (this.surface) return pointer(event, this.surface.node())[0];
+    return event.clientY - this.target!.getBoundingClientRect().top;
   }
 
   private onWheel(event: WheelEvent): void {
-    if (!this.surface) return;
+    if (!this.target) return;
+    if (this.axis === 'y') {
+      // Time runs down: the wheel moves through it; Ctrl/⌘ (or a trackpad pinch) zooms.
+      event.preventDefault();
+      if (event.ctrlKey || event.metaKey) this.scaleBy(2 ** wheelZoom(event), this.along(event), event);
+      else this.panBy(pixels(event.deltaY, event.deltaMode), event);
+      return;
+    }
     const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
     if (horizontal || (event.shiftKey && !event.ctrlKey)) {
       // Horizontal trackpad scroll (or Shift + wheel) pans.
@@ -296,10 +294,34 @@ export class ZoomController implements ReactiveController {
       return;
     }
     event.preventDefault();
-    // d3-zoom's own wheel delta: pinch on a trackpad arrives as ctrl + wheel, 10× finer.
-    const delta = -pixels(event.deltaY, event.deltaMode) * 0.002 * (event.ctrlKey ? 10 : 1);
-    const [x] = pointer(event, this.surface.node());
-    this.scaleBy(2 ** delta, x, event);
+    this.scaleBy(2 ** wheelZoom(event), this.along(event), event);
+  }
+
+  /** Time running down: a drag moves through time (a press that does not move stays a click). */
+  private onPointerDown(event: PointerEvent): void {
+    const target = this.target;
+    if (!target || event.button !== 0) return;
+    let last = event.clientY;
+    let dragging = false;
+    const moved = (move: PointerEvent) => {
+      if (move.pointerId !== event.pointerId) return;
+      const dy = move.clientY - last;
+      if (!dragging && Math.abs(dy) < dragThreshold) return;
+      if (!dragging) target.setPointerCapture(event.pointerId);
+      dragging = true;
+      last = move.clientY;
+      this.panBy(-dy, move);
+    };
+    const ended = () => {
+      target.removeEventListener('pointermove', moved as EventListener);
+      target.removeEventListener('pointerup', ended);
+      target.removeEventListener('pointercancel', ended);
+      // The click that ends a drag selects nothing.
+      if (dragging) target.addEventListener('click', click => click.stopPropagation(), { capture: true, once: true });
+    };
+    target.addEventListener('pointermove', moved as EventListener);
+    target.addEventListener('pointerup', ended);
+    target.addEventListener('pointercancel', ended);
   }
 
   private wheelZooms(event: WheelEvent): boolean {
@@ -319,6 +341,14 @@ export class ZoomController implements ReactiveController {
       this.host.requestUpdate();
     }, hintDuration);
   }
+}
+
+/** How far (px) a press must move before it is a drag. */
+const dragThreshold = 4;
+
+/** A wheel step as a zoom exponent (base 2), as d3-zoom reads it: a trackpad pinch arrives as Ctrl + wheel, 10× finer. */
+function wheelZoom(event: WheelEvent): number {
+  return -pixels(event.deltaY, event.deltaMode) * 0.002 * (event.ctrlKey ? 10 : 1);
 }
 
 /** A wheel delta in px, whatever its deltaMode (lines are about 20 px, pages 400 px). */

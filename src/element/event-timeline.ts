@@ -769,9 +769,8 @@ export class EventTimeline extends LitElement {
     return name;
   }
 
-  /** Longest label (px) at this width: long titles are shortened so narrow hosts stay readable. */
-  private setLabelLimit(width: number): void {
-    const limit = Math.round(Math.max(minLabelWidth, Math.min(maxLabelWidth, width * labelShare)));
+  /** The widest a label may be (px): long titles are shortened to it; a new limit cuts them afresh. */
+  private setLabelLimit(limit: number): void {
     if (limit === this.labelLimit) return;
     this.labelLimit = limit;
     this.labels.clear();
@@ -848,7 +847,7 @@ export class EventTimeline extends LitElement {
         @focusin=${this.focused}
         @focusout=${this.left}
       >
-        <svg class="surface ${this.vertical ? 'vertical' : ''}" aria-hidden=${this.layout ? nothing : 'true'} @wheel=${this.verticalWheel} @pointerdown=${this.verticalPointer}>${plot}</svg>
+        <svg class="surface ${this.vertical ? 'vertical' : ''}" aria-hidden=${this.layout ? nothing : 'true'}>${plot}</svg>
         ${this.renderTooltip()}
         ${this.zoom.hint ? html`<div class="hint" aria-hidden="true">Hold ${isMac() ? '⌘' : 'Ctrl'} and scroll to zoom the timeline</div>` : nothing}
       </div>
@@ -866,52 +865,12 @@ export class EventTimeline extends LitElement {
     return this.orientation === 'vertical' || (this.orientation === 'auto' && this.resize.width > 0 && this.resize.width < verticalBelow);
   }
 
-  /** d3-zoom takes the horizontal plot's gestures; the vertical one has its own (below). */
+  /** Gestures follow the way time runs on the plot; the list view has none. */
   private bindGestures(): void {
-    if (this.view === 'timeline' && !this.vertical && this.surface) this.zoom.attach(this.surface);
+    if (this.view === 'timeline' && this.surface) this.zoom.attach(this.surface, this.vertical ? 'y' : 'x');
     else this.zoom.release();
   }
 
-  private verticalDrag?: { pointer: number; y: number; moved: boolean };
-
-  /** Vertical: the wheel moves in time; with Ctrl/⌘ (or a trackpad pinch) it zooms about the pointer. */
-  private readonly verticalWheel = (event: WheelEvent) => {
-    if (!this.vertical || this.view !== 'timeline') return;
-    event.preventDefault();
-    const delta = event.deltaY * (event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? 400 : 1);
-    if (event.ctrlKey || event.metaKey) {
-      const y = event.clientY - this.surface.getBoundingClientRect().top;
-      this.zoom.scaleBy(2 ** (-delta * 0.002 * (event.ctrlKey ? 10 : 1)), y, event);
-    } else this.zoom.panBy(delta, event);
-  };
-
-  /** Vertical: dragging moves through time (a press that does not move is a click). */
-  private readonly verticalPointer = (event: PointerEvent) => {
-    if (!this.vertical || event.button !== 0) return;
-    const surface = this.surface;
-    this.verticalDrag = { pointer: event.pointerId, y: event.clientY, moved: false };
-    const moved = (move: PointerEvent) => {
-      const drag = this.verticalDrag;
-      if (!drag || move.pointerId !== drag.pointer) return;
-      const dy = move.clientY - drag.y;
-      if (!drag.moved && Math.abs(dy) < 4) return;
-      if (!drag.moved) surface.setPointerCapture(drag.pointer);
-      drag.moved = true;
-      drag.y = move.clientY;
-      this.zoom.panBy(-dy, move);
-    };
-    const ended = () => {
-      surface.removeEventListener('pointermove', moved);
-      surface.removeEventListener('pointerup', ended);
-      surface.removeEventListener('pointercancel', ended);
-      // The click that ends a drag selects nothing.
-      if (this.verticalDrag?.moved) surface.addEventListener('click', stop => stop.stopPropagation(), { capture: true, once: true });
-      this.verticalDrag = undefined;
-    };
-    surface.addEventListener('pointermove', moved);
-    surface.addEventListener('pointerup', ended);
-    surface.addEventListener('pointercancel', ended);
-  };
   private densityKey = '';
   private densityPathCache = '';
 
@@ -979,7 +938,8 @@ export class EventTimeline extends LitElement {
       locale: this.resolvedLocale,
       measure: text => this.measure.width(text),
     });
-    this.setLabelLimit(width);
+    // A share of the width, within bounds, so narrow hosts stay readable.
+    this.setLabelLimit(Math.round(Math.max(minLabelWidth, Math.min(maxLabelWidth, width * labelShare))));
     const layout = this.layoutFor(prepared, scale, geometry);
     const shift = this.layoutShift;
     return svg`
@@ -998,11 +958,7 @@ export class EventTimeline extends LitElement {
     this.zoomGeometry({ width: height, height: width });
     const scale = timeScale(this.domain, height);
     const { ticks, context } = axisTicks([this.domain[0], this.domain[1]], height, { locale: this.resolvedLocale, measure: () => 16, minSpacing: 36 });
-    const limit = Math.max(minLabelWidth / 2, Math.round(geometry.columnWidth - 24));
-    if (limit !== this.labelLimit) {
-      this.labelLimit = limit;
-      this.labels.clear();
-    }
+    this.setLabelLimit(Math.max(minLabelWidth / 2, Math.round(geometry.columnWidth - 24)));
     const layout = layoutVertical(prepared, scale, geometry);
     this.layout = layout;
     this.layoutMadeFor = undefined;

@@ -51,19 +51,21 @@ export function layoutVertical(prepared: Prepared, scale: TimeScale, geometry: V
   }
   visible.sort((a, b) => rank[a] - rank[b]);
   const clampY = (y: number) => Math.max(-overscan, Math.min(geometry.height + overscan, y));
+  /** Each visible event's top and bottom, px. */
+  const spans = new Map<number, readonly [number, number]>();
+  // In time order, so in order of their tops too: what packLane wants.
   const items: PackItem[] = visible.map(event => {
     const top = clampY(scale(startEarliest[event]));
     const bottom = Math.max(top, clampY(scale(endLatest[event])));
+    spans.set(event, [top, bottom]);
     // A long bar keeps its column to itself only for its first `rangeHold` px: later
     // events' dots may sit on its faded rest rather than all turning into clusters.
     const held = Math.min(bottom + (openEnds[event] & openEnd ? tailLength : 0), top + rangeHold);
     return { index: event, x0: top - lineHeight / 2, x1: Math.max(top + lineHeight / 2, held + 2), markEnd: Math.max(top - lineHeight / 2, held) };
   });
-  items.sort((a, b) => a.x0 - b.x0 || rank[a.index] - rank[b.index]);
   const packed = packLane(items, { rows: geometry.columns, gap: 1, clusterWidth: lineHeight });
   const marks: MarkLayout[] = packed.placed.map(({ index: event, row }) => {
-    const top = clampY(scale(startEarliest[event]));
-    const bottom = Math.max(top, clampY(scale(endLatest[event])));
+    const [top, bottom] = spans.get(event)!;
     const dot = bottom - top < minimumBar;
     return {
       event,

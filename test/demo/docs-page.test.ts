@@ -1,6 +1,6 @@
 /** The docs page offers a control for every attribute and a button for every method. */
 import { expect } from '@open-wc/testing';
-import { frame } from '../helpers.js';
+import { until } from '../helpers.js';
 
 describe('demo/docs.html', () => {
   it('has a control for every attribute and a button for every method, and its controls work', async () => {
@@ -13,7 +13,7 @@ describe('demo/docs.html', () => {
     try {
       await new Promise(resolve => frameElement.addEventListener('load', resolve, { once: true }));
       const page = frameElement.contentDocument!;
-      for (let i = 0; i < 300 && page.querySelectorAll('#attributes label').length === 0; i++) await frame();
+      await until(() => page.querySelectorAll('#attributes label').length > 0, 300, 'the controls are made');
       const controls = [...page.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#attributes [name]')].map(control => control.name);
       expect(controls).to.have.members(declaration.attributes.map((a: { name: string }) => a.name));
       const buttons = [...page.querySelectorAll('#methods button')].map(button => button.textContent);

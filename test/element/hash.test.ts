@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
-import { frame, idle, inside, mount, sample, settle } from '../helpers.js';
-
-/** Frames until `test` holds (the URL follows the view once it rests, a few hundred ms). */
-async function until(test: () => boolean, frames = 600): Promise<void> {
-  for (let i = 0; i < frames && !test(); i++) await frame();
-  expect(test(), 'condition reached').to.equal(true);
-}
+import { idle, inside, mount, sample, settle, until } from '../helpers.js';
 
 const clean = () => history.replaceState(null, '', `${location.pathname}${location.search}`);
 const details = (element: EventTimeline) => inside(element, '[part="details"] h2')[0]?.textContent;
@@ -22,7 +16,8 @@ describe('<event-timeline hash> deep links', () => {
     await settle(element);
     expect(location.hash).to.match(/^#top&.*event=p2/);
     await element.zoomTo('2002-01-01', '2002-12-31', { animate: false });
-    await until(() => location.hash.includes('view=2002-01-01T00:00:00Z/2003-01-01T00:00:00Z'));
+    // The URL follows the view once it rests, a few hundred ms later.
+    await until(() => location.hash.includes('view=2002-01-01T00:00:00Z/2003-01-01T00:00:00Z'), 600);
   });
 
   it('restores the window and the selection from the URL on load', async () => {

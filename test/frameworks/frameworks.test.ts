@@ -9,13 +9,7 @@ import type { EventTimeline } from '../../src/element/event-timeline.js';
 import { mountReactExample } from '../../demo/frameworks/react-example.js';
 // @ts-expect-error plain JS examples, without types
 import { mountVueExample } from '../../demo/frameworks/vue-example.js';
-import { centre, frame, sample, settle } from '../helpers.js';
-
-/** Frames until `test` holds. */
-async function until(test: () => boolean, frames = 300, what = 'condition reached'): Promise<void> {
-  for (let i = 0; i < frames && !test(); i++) await frame();
-  expect(test(), what).to.equal(true);
-}
+import { centre, sample, settle, until } from '../helpers.js';
 
 /** Clicks the mark of event `id` inside `element` (offset: where its document sits in this page). */
 async function clickMark(element: EventTimeline, id: string, offset = { x: 0, y: 0 }) {

@@ -13,6 +13,7 @@
  * - Styling (`className`, `style`) and editing options have no meaning here and are
  *   reported as warnings.
  */
+import { isRepresentable } from '../calendar.js';
 import { field, isRecord } from '../fields.js';
 import { reporter } from '../problems.js';
 import type { Problem } from '../types.js';
@@ -105,7 +106,7 @@ const spacedTime = /^(-?\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z
 function dateOf(value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
   if (value instanceof Date) return Number.isNaN(+value) ? String(value) : value.toISOString();
-  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? new Date(value).toISOString() : value;
+  if (typeof value === 'number') return isRepresentable(value) ? new Date(value).toISOString() : value;
   if (typeof value !== 'string') return value;
   const text = value.trim();
   if (dayOnly.test(text)) return text;
