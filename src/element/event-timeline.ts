@@ -1,4 +1,4 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, html, svg, nothing, render as renderInto, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -24,6 +24,8 @@ import { renderAxis, renderGrid } from '../render/axis.js';
 import { renderEras } from '../render/eras.js';
 import { renderLanes } from '../render/lanes.js';
 import { renderMark, type MarkState } from '../render/marks.js';
+import { drawDense, type Paint } from '../render/canvas-items.js';
+import { hitItem } from '../layout/hit.js';
 import { clusterKey, renderCluster, type ClusterState } from '../render/clusters.js';
 import { renderVerticalAxis, renderVerticalCluster, renderVerticalEras, renderVerticalMark } from '../render/vertical.js';
 import { layoutVertical, verticalGeometry } from '../layout/vertical-layout.js';
@@ -70,6 +72,20 @@ const panReuse = 240;
 const verticalBelow = 400;
 /** Margin around a cluster's events when zooming to them. */
 const clusterPadding = 0.15;
+/**
+ * Above this many marks and clusters in view, they are drawn on a canvas (the dense
+ * layer, render/canvas-items.ts) instead of as SVG: creating and updating a few
+ * hundred SVG groups costs a frame or more on each zoom step, a canvas about a
+ * millisecond. The active item and the selected one stay SVG (focus, names, parts);
+ * the arrow keys reach every other item, each becoming SVG as it gets focus. Below
+ * it, every item is SVG and styleable through `::part(event)`.
+ */
+const denseAbove = 40;
+/** Opacity of dimmed items (as `[part~='dimmed']` in styles.ts). */
+const dimmedOpacity = 0.28;
+const media = (query: string): MediaQueryList | undefined => (typeof matchMedia === 'function' ? matchMedia(query) : undefined);
+const darkScheme = media('(prefers-color-scheme: dark)');
+const forcedColors = media('(forced-colors: active)');
 
 
 /**
@@ -216,6 +232,7 @@ export class EventTimeline extends LitElement {
 
   @query('.plot') private plot!: HTMLElement;
   @query('svg.surface') private surface!: SVGSVGElement;
+  @query('canvas.dense') private denseCanvas?: HTMLCanvasElement;
 
   /** The document read, prepared for drawing (its events in time order, lanes, indexes). */
   @state() private prepared?: Prepared;
@@ -327,12 +344,39 @@ export class EventTimeline extends LitElement {
     const box = this.surface?.getBoundingClientRect();
     if (!box || this.view !== 'timeline') throw new Error('toSVG: the timeline view is not drawn');
     const background = getComputedStyle(this.plot).backgroundColor;
-    return serializeSvg(this.surface, {
-      width: Math.round(box.width),
-      height: Math.round(box.height),
-      background: background && background !== 'rgba(0, 0, 0, 0)' ? background : getComputedStyle(this).getPropertyValue('--event-timeline-background').trim() || '#ffffff',
-      title: this.document?.title,
-    });
+    return this.withEveryItemAsSvg(() =>
+      serializeSvg(this.surface, {
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+        background: background && background !== 'rgba(0, 0, 0, 0)' ? background : getComputedStyle(this).getPropertyValue('--event-timeline-background').trim() || '#ffffff',
+        title: this.document?.title,
+      }),
+    );
+  }
+
+  /**
+   * Runs `task` with the dense layer's items drawn as SVG too (an export stays vector
+   * and styled as on the page), then takes them away again.
+   */
+  private withEveryItemAsSvg<T>(task: () => T): T {
+    const prepared = this.prepared;
+    const layout = this.layout;
+    if (!this.dense || !prepared || !layout) return task();
+    const ns = 'http://www.w3.org/2000/svg';
+    const group = document.createElementNS(ns, 'g');
+    // The SVG subset (tab stop, selection) steps aside meanwhile: each item once.
+    const subset = [...this.surface.querySelectorAll<SVGGElement>(':scope > g.marks, :scope > g.clusters')].map(node => ({ node, next: node.nextSibling }));
+    subset[0]?.node.before(group);
+    const inDom = this.inDom;
+    renderInto(this.renderItems(prepared, layout, renderMark, renderCluster, this.layoutShift, true), group);
+    this.inDom = inDom;
+    for (const { node } of subset) node.remove();
+    try {
+      return task();
+    } finally {
+      for (const { node, next } of subset.reverse()) this.surface.insertBefore(node, next);
+      group.remove();
+    }
   }
 
   /** The current view as a PNG, `scale` times its size on screen (default 2, for sharp print and HiDPI). */
@@ -437,6 +481,7 @@ export class EventTimeline extends LitElement {
       this.announceTimer = setTimeout(() => (this.announcement = describeRange(this.domain, this.resolvedLocale)), announceDelay);
     }
     this.bindGestures();
+    this.drawDenseLayer();
   }
 
   // ——— Data in ———
@@ -705,6 +750,7 @@ export class EventTimeline extends LitElement {
   /** A web font arrived: labels are measured again (with the geometry, on the next render). */
   private readonly fontsLoaded = () => {
     this.geometryKey = '';
+    this.paint = undefined;
     this.labels.clear();
     this.requestUpdate();
   };
@@ -713,7 +759,16 @@ export class EventTimeline extends LitElement {
 
   private readonly clicked = (event: MouseEvent) => {
     const target = event.composedPath().find(node => node instanceof Element && (node.hasAttribute('data-event-id') || node.hasAttribute('data-cluster'))) as Element | undefined;
-    if (!target) return;
+    if (!target) {
+      const hit = this.hitAt(event);
+      if (hit && 'mark' in hit) {
+        const id = String(this.drawn[hit.mark.event].id);
+        this.active = { kind: 'event', id };
+        this.select(id);
+        this.focusPending = true;
+      } else if (hit) void this.zoomToCluster(hit.cluster);
+      return;
+    }
     const id = target.getAttribute('data-event-id');
     if (id !== null) {
       this.active = { kind: 'event', id };
@@ -817,6 +872,7 @@ export class EventTimeline extends LitElement {
     const document = this.document;
     const timeline = this.view === 'timeline';
     // The plot first: the roving tab stop below depends on what it lays out.
+    this.dense = false;
     const plot = timeline ? this.renderPlot() : nothing;
     return html`<div class="base ${this.rtl ? 'rtl' : ''}" part="base">
       <div class="toolbar">
@@ -844,10 +900,15 @@ export class EventTimeline extends LitElement {
         @click=${this.clicked}
         @pointerover=${this.pointed}
         @pointerleave=${this.left}
+        @pointermove=${this.moved}
+        aria-describedby=${this.dense ? 'dense-note' : nothing}
         @focusin=${this.focused}
         @focusout=${this.left}
       >
         <svg class="surface ${this.vertical ? 'vertical' : ''}" aria-hidden=${this.layout ? nothing : 'true'}>${plot}</svg>
+        ${this.dense
+          ? html`<canvas class="dense" aria-hidden="true"></canvas><span class="sr-only" id="dense-note">${this.denseNote()}</span>`
+          : nothing}
         ${this.renderTooltip()}
         ${this.zoom.hint ? html`<div class="hint" aria-hidden="true">Hold ${isMac() ? '⌘' : 'Ctrl'} and scroll to zoom the timeline</div>` : nothing}
       </div>
@@ -859,6 +920,121 @@ export class EventTimeline extends LitElement {
 
   private rtl = false;
   private overviewShown = false;
+
+  // ——— The dense layer (marks and clusters on a canvas) ———
+
+  /** Whether this view's items are drawn on the canvas (see `denseAbove`). */
+  private dense = false;
+  /** In the dense layer: which items are SVG instead (the canvas leaves them out). */
+  private inDom?: { mark: (mark: MarkLayout) => boolean; cluster: (cluster: ClusterLayout) => boolean };
+  private paint?: Paint;
+  private paintKey = '';
+  /** Which items the SVG holds in the dense layer (the canvas redraws when that changes). */
+  private domItemsKey = '';
+  /** What the canvas holds now; a pan within the margin only moves it. */
+  private denseDrawn?: { layout: ViewLayout; key: string; paint: Paint; dimmed?: ReadonlySet<TimelineEvent> };
+  private noteFor?: { layout: ViewLayout; text: string };
+
+  /** What a screen reader hears about the drawn items (they are not elements). */
+  private denseNote(): string {
+    const layout = this.layout;
+    if (!layout) return '';
+    if (this.noteFor?.layout !== layout) {
+      const events = layout.marks.length + layout.clusters.reduce((sum, cluster) => sum + cluster.events.length, 0);
+      const text = `${events.toLocaleString(this.resolvedLocale)} events in view, drawn as a picture. Move between them with the arrow keys, or switch to the List view to read them all.`;
+      this.noteFor = { layout, text };
+    }
+    return this.noteFor.text;
+  }
+
+  /** Colours and fonts for the canvas, read from CSS when the theme, size or fonts change (never per frame). */
+  private paintFor(): Paint {
+    const key = `${this.theme}:${this.geometryKey}:${darkScheme?.matches}:${forcedColors?.matches}`;
+    if (this.paint && key === this.paintKey) return this.paint;
+    this.paintKey = key;
+    const style = getComputedStyle(this.plot);
+    const forced = forcedColors?.matches ?? false;
+    const font = fontOf(this.plot);
+    this.paint = {
+      fg: forced ? 'CanvasText' : style.getPropertyValue('--_fg').trim() || style.color,
+      bg: forced ? 'Canvas' : style.getPropertyValue('--_bg').trim() || '#ffffff',
+      font,
+      countFont: `bold ${Math.round(parseFloat(style.fontSize) * 0.95 * 10) / 10}px ${style.fontFamily}`,
+      dimmedOpacity,
+    };
+    return this.paint;
+  }
+
+  /** Draws the dense layer for the current layout (after each render that shows it). */
+  private drawDenseLayer(): void {
+    const canvas = this.denseCanvas;
+    const layout = this.layout;
+    const prepared = this.prepared;
+    if (!this.dense || !canvas || !layout || !prepared) return;
+    // A short pan moves the canvas (drawn `panReuse` px beyond each side) and redraws nothing.
+    canvas.style.transform = `translateX(${(this.rtl ? -1 : 1) * this.layoutShift - panReuse}px)`;
+    const { width, height } = this.resize;
+    const ratio = window.devicePixelRatio || 1;
+    const events = this.drawn;
+    const dimmed = this.filtered?.dimmed;
+    const inDom = this.inDom;
+    const forced = forcedColors?.matches ?? false;
+    const paint = this.paintFor();
+    const key = `${width}x${height}@${ratio}:${this.rtl}:${this.domItemsKey}:${this.documentVersion}`;
+    const drawn = this.denseDrawn;
+    if (drawn && drawn.layout === layout && drawn.key === key && drawn.paint === paint && drawn.dimmed === dimmed) return;
+    this.denseDrawn = { layout, key, paint, dimmed };
+    const pixelWidth = Math.round((width + 2 * panReuse) * ratio);
+    const pixelHeight = Math.round(height * ratio);
+    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+      canvas.width = pixelWidth;
+      canvas.height = pixelHeight;
+      canvas.style.width = `${width + 2 * panReuse}px`;
+    }
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    drawDense(
+      context,
+      {
+        layout,
+        width,
+        ratio,
+        margin: panReuse,
+        rtl: this.rtl,
+        mark: mark => {
+          if (inDom?.mark(mark)) return undefined;
+          const event = events[mark.event];
+          return {
+            color: forced ? paint.fg : prepared.lanes[mark.lane].color,
+            label: this.labelOf(mark.event),
+            uncertain: event.uncertain,
+            point: event.kind === 'point',
+            dimmed: dimmed?.has(event) ?? false,
+          };
+        },
+        cluster: cluster => (inDom?.cluster(cluster) ? undefined : forced ? paint.fg : prepared.lanes[cluster.lane].color),
+      },
+      paint,
+    );
+  }
+
+  /** The item of the dense layer under a pointer, if any. */
+  private hitAt(event: MouseEvent): ReturnType<typeof hitItem> {
+    const layout = this.layout;
+    if (!this.dense || !layout || !this.surface) return undefined;
+    const box = this.surface.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    return hitItem(layout, (this.rtl ? box.width - x : x) - this.layoutShift, event.clientY - box.top, mark => this.measure.width(this.labelOf(mark.event)));
+  }
+
+  /** Hover over the dense layer: the tooltip and the cursor, as SVG items have them. */
+  private readonly moved = (event: PointerEvent) => {
+    if (!this.dense || event.buttons !== 0 || event.pointerType === 'touch') return;
+    const hit = this.hitAt(event);
+    this.surface.style.cursor = hit ? ('mark' in hit ? 'pointer' : 'zoom-in') : '';
+    if (hit && 'mark' in hit) this.showTooltipFor(String(this.drawn[hit.mark.event].id));
+    else if (this.hovered) this.hovered = undefined;
+  };
 
   /** Time runs down the page: asked for, or chosen on a narrow host. */
   private get vertical(): boolean {
@@ -942,6 +1118,7 @@ export class EventTimeline extends LitElement {
     this.setLabelLimit(Math.round(Math.max(minLabelWidth, Math.min(maxLabelWidth, width * labelShare))));
     const layout = this.layoutFor(prepared, scale, geometry);
     const shift = this.layoutShift;
+    this.dense = layout.marks.length + layout.clusters.length > denseAbove;
     return svg`
       ${renderLanes(prepared.lanes, layout.lanes, width, geometry.headers)}
       ${renderEras(prepared.eras, scale, width, geometry.axisTop, text => this.measure.width(text), (text, room) => fitText(this.measure, text, room))}
@@ -981,6 +1158,7 @@ export class EventTimeline extends LitElement {
     drawMark: (mark: MarkLayout, state: MarkState) => SVGTemplateResult,
     drawCluster: (cluster: ClusterLayout, state: ClusterState) => SVGTemplateResult,
     shift = 0,
+    all = !this.dense,
   ): SVGTemplateResult {
     const events = this.drawn;
     const activeId = this.active?.kind === 'event' ? this.active.id : undefined;
@@ -989,9 +1167,18 @@ export class EventTimeline extends LitElement {
     const fallbackCluster = this.activeIsRendered() || layout.marks.length > 0 ? undefined : layout.clusters[0];
     const locale = this.resolvedLocale;
     const dimmed = this.filtered?.dimmed;
-    return svg`<g class="marks" transform="translate(${shift} 0)">${guard([layout, this.selectedId, activeId, fallbackActive, drawMark, dimmed], () =>
+    // The dense layer draws the rest on a canvas: only the tab stop and the selection are SVG.
+    const activeIndex = activeId === undefined ? undefined : prepared.byId.get(activeId);
+    const selectedIndex = this.selectedId === null ? undefined : prepared.byId.get(this.selectedId);
+    const inDom = (mark: MarkLayout): boolean => mark.event === activeIndex || mark.event === selectedIndex || mark.event === fallbackActive;
+    const clusterInDom = (cluster: ClusterLayout): boolean => cluster === fallbackCluster || clusterKey(cluster) === activeKey;
+    this.inDom = all ? undefined : { mark: inDom, cluster: clusterInDom };
+    const marks = all ? layout.marks : layout.marks.filter(inDom);
+    const clusters = all ? layout.clusters : layout.clusters.filter(clusterInDom);
+    if (!all) this.domItemsKey = `${marks.map(mark => mark.event).join()}|${clusters.map(clusterKey).join()}`;
+    return svg`<g class="marks" transform="translate(${shift} 0)">${guard([marks, this.selectedId, activeId, fallbackActive, drawMark, dimmed], () =>
       repeat(
-        layout.marks,
+        marks,
         mark => String(events[mark.event].id),
         mark => {
           const event = events[mark.event];
@@ -1008,8 +1195,8 @@ export class EventTimeline extends LitElement {
         },
       ),
     )}</g>
-      <g class="clusters" transform="translate(${shift} 0)">${guard([layout, activeKey, fallbackCluster, drawCluster], () =>
-        repeat(layout.clusters, clusterKey, cluster =>
+      <g class="clusters" transform="translate(${shift} 0)">${guard([all ? layout : clusters, activeKey, fallbackCluster, drawCluster], () =>
+        repeat(clusters, clusterKey, cluster =>
           drawCluster(cluster, {
             color: prepared.lanes[cluster.lane].color,
             name: describeCluster(cluster.events.length, cluster.start, cluster.end, locale),

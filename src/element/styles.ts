@@ -303,6 +303,16 @@ export const styles = css`
   svg.surface:active {
     cursor: grabbing;
   }
+  canvas.dense {
+    /* The dense layer: over the SVG, which still takes every pointer event. */
+    /* Drawn beyond both sides of the plot (see drawDenseLayer), moved by a transform while panning. */
+    position: absolute;
+    top: 0;
+    left: 0;
+    height: 100%;
+    pointer-events: none;
+    will-change: transform;
+  }
   text {
     fill: var(--_fg);
   }

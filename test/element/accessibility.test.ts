@@ -1,20 +1,6 @@
 import { expect } from '@open-wc/testing';
-import 'axe-core/axe.min.js';
-import type { EventTimeline } from '../../src/element/event-timeline.js';
+import { seriousViolations } from '../axe.js';
 import { inside, mount, sample, settle } from '../helpers.js';
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[];
-}
-const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResult> } }).axe;
-
-/** axe-core's serious and critical violations inside the element (shadow DOM included). */
-async function seriousViolations(element: EventTimeline): Promise<string[]> {
-  const { violations } = await axe.run(element, { resultTypes: ['violations'] });
-  return violations
-    .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(violation => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes: ${JSON.stringify(violation.nodes[0].target)})`);
-}
 
 for (const theme of ['light', 'dark'] as const) {
   describe(`<event-timeline> accessibility, ${theme} theme`, () => {

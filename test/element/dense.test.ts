@@ -1,0 +1,151 @@
+/**
+ * The dense layer: a view with more items than SVG updates cheaply draws them on a
+ * canvas, keeps the tab stop and the selection as SVG, and stays usable by pointer,
+ * keyboard and screen reader, and exportable.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import type { EventTimeline } from '../../src/element/event-timeline.js';
+import type { TimelineSelectEvent } from '../../src/events/timeline-select.js';
+import { seriousViolations } from '../axe.js';
+import { inside, mount, once, settle, until } from '../helpers.js';
+
+const red = '#ff0000';
+/** 80 one-day events a week apart in one red category, short titles: rows, no clusters. */
+const weekly = {
+  title: 'Weekly',
+  categories: [{ id: 'w', label: 'Weeks', color: red }],
+  events: Array.from({ length: 80 }, (_, i) => ({
+    id: `w${i}`,
+    title: `W${i}`,
+    start: new Date(Date.UTC(2001, 0, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10),
+    category: 'w',
+  })),
+};
+
+const canvasOf = (element: EventTimeline) => inside<HTMLCanvasElement>(element, 'canvas.dense')[0];
+const items = (element: EventTimeline) => inside(element, '[part~=event], [part~=cluster]');
+const focused = (element: EventTimeline) => element.shadowRoot!.activeElement;
+
+/** Page coordinates of the centre of a red dot drawn on the canvas (inside the visible plot), if any. */
+function redDot(element: EventTimeline, skip = 0): { x: number; y: number } | undefined {
+  const canvas = canvasOf(element);
+  const context = canvas.getContext('2d')!;
+  const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+  const box = canvas.getBoundingClientRect();
+  const plot = inside(element, '.plot')[0].getBoundingClientRect();
+  const scale = canvas.width / box.width;
+  let found = 0;
+  for (let y = 0; y < height; y += 2) {
+    for (let x = 0; x < width; x += 2) {
+      const i = (y * width + x) * 4;
+      const solid = data[i] > 230 && data[i + 1] < 40 && data[i + 2] < 40 && data[i + 3] > 240;
+      // The centre of a dot: solid red two px to each side too.
+      const j = i + 8;
+      const k = i - 8;
+      if (!solid || data[j] < 230 || data[j + 3] < 240 || data[k] < 230 || data[k + 3] < 240) continue;
+      const page = { x: Math.round(box.left + x / scale), y: Math.round(box.top + y / scale) };
+      if (page.x < plot.left + 20 || page.x > plot.right - 20) continue;
+      if (found++ === skip) return page;
+      // The next dot, not the next pixel of this one.
+      x += 24;
+    }
+  }
+  return undefined;
+}
+
+afterEach(async () => {
+  await resetMouse();
+});
+
+describe('<event-timeline> dense layer', () => {
+  it('draws a busy view on a canvas and keeps only the tab stop as SVG', async () => {
+    const element = await mount(weekly);
+    expect(canvasOf(element), 'canvas').to.exist;
+    expect(items(element).length).to.equal(1);
+    expect(inside(element, '.plot [tabindex="0"]').length).to.equal(1);
+    expect(redDot(element), 'a red dot is drawn').to.exist;
+    const note = inside(element, '#dense-note')[0];
+    expect(inside(element, '.plot')[0].getAttribute('aria-describedby')).to.equal('dense-note');
+    expect(note.textContent).to.match(/^80 events in view, drawn as a picture\. Move between them with the arrow keys/);
+  });
+
+  it('draws few items as SVG, and switches as the view fills', async () => {
+    const element = await mount(weekly);
+    await element.zoomTo('2001-01-01', '2001-03-01', { animate: false });
+    await settle(element);
+    expect(canvasOf(element)).to.equal(undefined);
+    expect(items(element).length).to.be.within(8, 40);
+    await element.fit({ animate: false });
+    await settle(element);
+    expect(canvasOf(element)).to.exist;
+  });
+
+  it('shows the tooltip over a drawn event, and selects it on click', async () => {
+    const element = await mount(weekly);
+    const dot = redDot(element, 10)!;
+    await sendMouse({ type: 'move', position: [dot.x, dot.y] });
+    await until(() => inside(element, '[part=tooltip]').length === 1, 60, 'tooltip shown');
+    const title = inside(element, '[part=tooltip]')[0].textContent!;
+    const id = /W(\d+)/.exec(title)![0].replace('W', 'w');
+    const selected = once<TimelineSelectEvent>(element, 'timeline-select');
+    await sendMouse({ type: 'click', position: [dot.x, dot.y] });
+    expect((await selected).detail.id).to.equal(id);
+    await settle(element);
+    // The selection is SVG now, with its part, name and pressed state.
+    const mark = inside(element, '[part~=selected]')[0];
+    expect(mark.getAttribute('data-event-id')).to.equal(id);
+    expect(mark.getAttribute('aria-pressed')).to.equal('true');
+    expect(mark.getAttribute('aria-label')).to.contain(`W${id.slice(1)}`);
+  });
+
+  it('reaches every event in view by the arrow keys, each named as it gets focus', async () => {
+    const element = await mount(weekly);
+    inside<SVGElement>(element, '.plot [tabindex="0"]')[0].focus();
+    await sendKeys({ press: 'Home' });
+    await settle(element);
+    const names = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      const now = focused(element)!;
+      expect(now.getAttribute('role')).to.equal('button');
+      names.add(now.getAttribute('aria-label')!);
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(element);
+    }
+    expect(names.size).to.equal(80);
+    expect(items(element).length).to.equal(1);
+  });
+
+  it('exports every drawn item as vector SVG, and leaves the canvas in place', async () => {
+    const element = await mount(weekly);
+    const exported = element.toSVG();
+    expect(exported.match(/data-event-id="w\d+"/g)?.length).to.equal(80);
+    expect(items(element).length).to.equal(1);
+    expect(canvasOf(element)).to.exist;
+  });
+
+  it('has no serious or critical axe violation', async () => {
+    const element = await mount(weekly);
+    element.select('w5');
+    await settle(element);
+    expect(await seriousViolations(element)).to.deep.equal([]);
+  });
+
+  it('keeps the pointer on the right events in a right-to-left page', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const element = await mount(weekly);
+      const dot = redDot(element, 3)!;
+      const selected = once<TimelineSelectEvent>(element, 'timeline-select');
+      await sendMouse({ type: 'click', position: [dot.x, dot.y] });
+      const { id } = (await selected).detail;
+      await settle(element);
+      // The SVG mark drawn for the selection is where the canvas drew it.
+      const box = inside(element, '[part~=selected] circle')[0].getBoundingClientRect();
+      expect(Math.abs(box.left + box.width / 2 - dot.x), `${id} drawn where it was clicked`).to.be.below(4);
+      expect(Math.abs(box.top + box.height / 2 - dot.y)).to.be.below(4);
+    } finally {
+      document.documentElement.dir = '';
+    }
+  });
+});
