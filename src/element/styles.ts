@@ -311,7 +311,6 @@ export const styles = css`
     left: 0;
     height: 100%;
     pointer-events: none;
-    will-change: transform;
   }
   text {
     fill: var(--_fg);

@@ -52,152 +52,166 @@ export interface DenseView {
 const labelDy = barHeight / 2 + 11;
 const stripeDash = [2, 3];
 const fuzzyDash = [3, 2];
+/** Widest label (px): a mark further than this left of the canvas shows nothing on it. */
+const widestLabel = 300;
+
+/**
+ * The shapes of all items of one colour and opacity, gathered into a few paths so
+ * that each is filled or stroked once: a few hundred marks cost a dozen draw calls,
+ * not a thousand. Items of one batch never overlap (rows keep them apart), so the
+ * drawing order within a batch is free.
+ */
+class Batch {
+  readonly tails = new Path2D();
+  readonly dots = new Path2D();
+  readonly solid = new Path2D();
+  readonly fuzzy = new Path2D();
+  readonly stripes = new Path2D();
+  readonly cores = new Path2D();
+  readonly pills = new Path2D();
+  readonly labels: number[] = [];
+  readonly texts: string[] = [];
+  constructor(
+    readonly color: string,
+    readonly alpha: number,
+  ) {}
+}
 
 /** Clears `context` and draws the view's items on it. */
 export function drawDense(context: CanvasRenderingContext2D, view: DenseView, paint: Paint): void {
   const { width, ratio, margin, rtl } = view;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+  const batches = new Map<string, Batch>();
+  const batch = (color: string, alpha: number): Batch => {
+    const key = `${alpha}|${color}`;
+    let found = batches.get(key);
+    if (!found) batches.set(key, (found = new Batch(color, alpha)));
+    return found;
+  };
+  const counts = new Map<string, Batch>();
+  for (const cluster of view.layout.clusters) {
+    if (cluster.x1 < -margin || cluster.x0 > width + margin) continue;
+    const color = view.cluster(cluster);
+    if (color === undefined) continue;
+    const target = batch(color, 1);
+    const height = barHeight + 2;
+    const badge = Math.max(clusterWidth, cluster.x1 - cluster.x0);
+    target.pills.roundRect(cluster.x0, cluster.y - height / 2, badge, height, height / 2);
+    let text = counts.get('');
+    if (!text) counts.set('', (text = new Batch(paint.fg, 1)));
+    text.labels.push(cluster.x0 + badge / 2, cluster.y);
+    text.texts.push(String(cluster.events.length));
+  }
+  const labels = new Map<number, Batch>();
+  for (const mark of view.layout.marks) {
+    if (Math.max(mark.x1, mark.labelX + widestLabel) < -margin || Math.min(mark.x0, mark.labelX) > width + margin) continue;
+    const look = view.mark(mark);
+    if (!look) continue;
+    const alpha = look.dimmed ? paint.dimmedOpacity : 1;
+    addShape(batch(look.color, alpha), mark, look);
+    let text = labels.get(alpha);
+    if (!text) labels.set(alpha, (text = new Batch(paint.fg, alpha)));
+    text.labels.push(mark.labelX, mark.y + labelDy);
+    text.texts.push(look.label);
+  }
   // Shapes in layout px; mirrored for right-to-left.
   context.setTransform(rtl ? -ratio : ratio, 0, 0, ratio, (rtl ? margin + width : margin) * ratio, 0);
   context.lineCap = 'butt';
-  context.textBaseline = 'alphabetic';
-  context.textAlign = 'left';
+  for (const item of batches.values()) paintBatch(context, item, paint);
+  // Text unmirrored: in right-to-left its box is mirrored, its glyphs are not.
+  context.setTransform(ratio, 0, 0, ratio, margin * ratio, 0);
+  context.fillStyle = paint.fg;
   context.font = paint.countFont;
-  for (const cluster of view.layout.clusters) {
-    const color = view.cluster(cluster);
-    if (color !== undefined) drawCluster(context, cluster, color, paint, rtl, width, margin);
-  }
+  context.textBaseline = 'middle';
+  context.textAlign = 'center';
+  for (const text of counts.values()) writeTexts(context, text, rtl, width);
   context.font = paint.font;
-  for (const mark of view.layout.marks) {
-    const look = view.mark(mark);
-    if (!look) continue;
-    context.globalAlpha = look.dimmed ? paint.dimmedOpacity : 1;
-    drawShape(context, mark, look, paint);
-    drawLabel(context, look.label, mark.labelX, mark.y + labelDy, paint, rtl, width, margin);
-  }
+  context.textBaseline = 'alphabetic';
+  context.textAlign = rtl ? 'right' : 'left';
+  for (const text of labels.values()) writeTexts(context, text, rtl, width);
   context.globalAlpha = 1;
 }
 
-function drawShape(context: CanvasRenderingContext2D, mark: MarkLayout, look: CanvasMark, paint: Paint): void {
+function writeTexts(context: CanvasRenderingContext2D, batch: Batch, rtl: boolean, width: number): void {
+  context.globalAlpha = batch.alpha;
+  const { labels, texts } = batch;
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i]) context.fillText(texts[i], rtl ? width - labels[2 * i] : labels[2 * i], labels[2 * i + 1]);
+  }
+}
+
+/** Adds a mark's shapes to its batch (the same shapes as render/marks.ts). */
+function addShape(batch: Batch, mark: MarkLayout, look: CanvasMark): void {
   const { x0, x1, core0, core1, dot, y } = mark;
-  const color = look.color;
-  context.setLineDash(stripeDash);
-  context.lineWidth = 2;
-  context.strokeStyle = color;
   const centre = (x0 + x1) / 2;
   const from = dot ? centre - pointSize / 2 : x0;
   const to = dot ? centre + pointSize / 2 : x1;
-  if (mark.tailFrom !== undefined) line(context, mark.tailFrom, from, y);
-  if (mark.tailTo !== undefined) line(context, to, mark.tailTo, y);
+  if (mark.tailFrom !== undefined) segment(batch.tails, mark.tailFrom, from, y);
+  if (mark.tailTo !== undefined) segment(batch.tails, to, mark.tailTo, y);
   if (dot) {
     if (look.uncertain) {
       // A rotated square, as the SVG's rect with rotate(45).
       const r = pointSize / Math.SQRT2;
-      context.beginPath();
-      context.moveTo(centre, y - r);
-      context.lineTo(centre + r, y);
-      context.lineTo(centre, y + r);
-      context.lineTo(centre - r, y);
-      context.closePath();
-      fuzzy(context, color);
+      batch.fuzzy.moveTo(centre, y - r);
+      batch.fuzzy.lineTo(centre + r, y);
+      batch.fuzzy.lineTo(centre, y + r);
+      batch.fuzzy.lineTo(centre - r, y);
+      batch.fuzzy.closePath();
     } else {
-      context.beginPath();
-      context.arc(centre, y, pointSize / 2, 0, 2 * Math.PI);
-      context.fillStyle = color;
-      context.fill();
+      batch.dots.moveTo(centre + pointSize / 2, y);
+      batch.dots.arc(centre, y, pointSize / 2, 0, 2 * Math.PI);
     }
     return;
   }
   const top = y - barHeight / 2;
   const width = Math.max(0, x1 - x0);
   if (!look.uncertain && (look.point || (core0 <= x0 + 0.5 && core1 >= x1 - 0.5))) {
-    context.beginPath();
-    context.roundRect(x0, top, width, barHeight, 2);
-    context.fillStyle = color;
-    context.fill();
+    batch.solid.roundRect(x0, top, width, barHeight, 2);
     return;
   }
-  context.beginPath();
-  context.roundRect(x0, top, width, barHeight, 2);
-  fuzzy(context, color);
-  // Stripes: a wide dashed line in the background colour across the bar.
-  context.setLineDash(stripeDash);
-  context.lineWidth = 8;
-  context.strokeStyle = paint.bg;
-  const alpha = context.globalAlpha;
-  context.globalAlpha = alpha * 0.6;
-  line(context, x0, x0 + width, y);
-  context.globalAlpha = alpha;
+  batch.fuzzy.roundRect(x0, top, width, barHeight, 2);
+  segment(batch.stripes, x0, x0 + width, y);
   const solid = look.uncertain ? 0 : Math.max(0, core1 - core0);
-  if (solid > 0) {
-    context.fillStyle = color;
-    context.fillRect(core0, top, solid, barHeight);
-  }
+  if (solid > 0) batch.cores.rect(core0, top, solid, barHeight);
 }
 
-/** Fills the current path faintly and strokes it dashed: a possibility, not a fact. */
-function fuzzy(context: CanvasRenderingContext2D, color: string): void {
-  const alpha = context.globalAlpha;
+function segment(path: Path2D, from: number, to: number, y: number): void {
+  path.moveTo(from, y);
+  path.lineTo(to, y);
+}
+
+/** Draws a batch: tails, solid shapes, fuzzy ones (faint fill, dashed edge, stripes), certain cores, cluster pills. */
+function paintBatch(context: CanvasRenderingContext2D, batch: Batch, paint: Paint): void {
+  const { color, alpha } = batch;
+  context.globalAlpha = alpha;
+  context.strokeStyle = color;
   context.fillStyle = color;
+  context.setLineDash(stripeDash);
+  context.lineWidth = 2;
+  context.stroke(batch.tails);
+  context.fill(batch.dots);
+  context.fill(batch.solid);
   context.globalAlpha = alpha * 0.3;
-  context.fill();
+  context.fill(batch.fuzzy);
   context.globalAlpha = alpha;
   context.setLineDash(fuzzyDash);
   context.lineWidth = 1;
-  context.strokeStyle = color;
-  context.stroke();
-}
-
-function line(context: CanvasRenderingContext2D, from: number, to: number, y: number): void {
-  context.beginPath();
-  context.moveTo(from, y);
-  context.lineTo(to, y);
-  context.stroke();
-}
-
-/**
- * Text at layout position `x` (its start), readable in both directions: mirrored
- * pages draw it unmirrored at the mirrored place of its box.
- */
-function drawLabel(context: CanvasRenderingContext2D, text: string, x: number, y: number, paint: Paint, rtl: boolean, width: number, margin: number, align: 'left' | 'center' = 'left'): void {
-  if (!text) return;
-  context.fillStyle = paint.fg;
-  if (!rtl) {
-    context.textAlign = align;
-    context.fillText(text, x, y);
-    context.textAlign = 'left';
-    return;
-  }
-  const ratio = context.getTransform().d;
-  context.save();
-  context.setTransform(ratio, 0, 0, ratio, margin * ratio, 0);
-  const at = width - x;
-  if (align === 'center') {
-    context.textAlign = 'center';
-    context.fillText(text, at, y);
-  } else {
-    context.textAlign = 'right';
-    context.fillText(text, at, y);
-  }
-  context.restore();
-}
-
-function drawCluster(context: CanvasRenderingContext2D, cluster: ClusterLayout, color: string, paint: Paint, rtl: boolean, width: number, margin: number): void {
-  const height = barHeight + 2;
-  const badge = Math.max(clusterWidth, cluster.x1 - cluster.x0);
-  context.globalAlpha = 1;
-  context.beginPath();
-  context.roundRect(cluster.x0, cluster.y - height / 2, badge, height, height / 2);
-  context.fillStyle = color;
+  context.stroke(batch.fuzzy);
+  // Stripes: a wide dashed line in the background colour across each fuzzy bar.
+  context.setLineDash(stripeDash);
+  context.lineWidth = 8;
+  context.strokeStyle = paint.bg;
+  context.globalAlpha = alpha * 0.6;
+  context.stroke(batch.stripes);
+  context.globalAlpha = alpha;
+  context.fill(batch.cores);
+  // Cluster badges: a faint pill with a solid edge.
   context.globalAlpha = 0.25;
-  context.fill();
+  context.fill(batch.pills);
   context.globalAlpha = 1;
   context.setLineDash([]);
   context.lineWidth = 1.5;
   context.strokeStyle = color;
-  context.stroke();
-  context.textBaseline = 'middle';
-  drawLabel(context, String(cluster.events.length), cluster.x0 + badge / 2, cluster.y, paint, rtl, width, margin, 'center');
-  context.textBaseline = 'alphabetic';
+  context.stroke(batch.pills);
 }
