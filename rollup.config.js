@@ -24,7 +24,7 @@ export default [
       resolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
       commonjs({ include: /node_modules\/nearley/ }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src' }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      process.env.NO_MINIFY ? null : terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },
   {

@@ -102,13 +102,13 @@ const forcedColors = media('(forced-colors: active)');
  * @slot - An optional `<script type="application/json">` holding the document.
  *
  * @csspart base - The element's layout wrapper.
- * @csspart event - Every drawn event; also `point` or `range`, `uncertain` for rough dates, `selected` when selected.
+ * @csspart event - Every event drawn as SVG; also `point` or `range`, `uncertain` for rough dates, `selected` when selected. In a busy view (over 40 marks and clusters) the rest are drawn on a canvas and only the focused and the selected event are elements.
  * @csspart point - An event on one day or instant (or known only to a coarser unit).
  * @csspart range - An event with a start and an end.
  * @csspart uncertain - An event whose dates are approximate, uncertain or imprecise.
  * @csspart selected - The selected event.
  * @csspart dimmed - An event that does not match the search or filter, with `filter-mode="dim"`.
- * @csspart cluster - Events too dense to label, with `data-count`.
+ * @csspart cluster - Events too dense to label, with `data-count` (in a busy view, only the focused cluster is an element).
  * @csspart axis - The time axis.
  * @csspart lane-label - A lane's label.
  * @csspart era - An era band.
@@ -1171,7 +1171,7 @@ export class EventTimeline extends LitElement {
     const activeIndex = activeId === undefined ? undefined : prepared.byId.get(activeId);
     const selectedIndex = this.selectedId === null ? undefined : prepared.byId.get(this.selectedId);
     const inDom = (mark: MarkLayout): boolean => mark.event === activeIndex || mark.event === selectedIndex || mark.event === fallbackActive;
-    const clusterInDom = (cluster: ClusterLayout): boolean => cluster === fallbackCluster || clusterKey(cluster) === activeKey;
+    const clusterInDom = (cluster: ClusterLayout): boolean => cluster === fallbackCluster || (activeKey !== undefined && clusterKey(cluster) === activeKey);
     this.inDom = all ? undefined : { mark: inDom, cluster: clusterInDom };
     const marks = all ? layout.marks : layout.marks.filter(inDom);
     const clusters = all ? layout.clusters : layout.clusters.filter(clusterInDom);
