@@ -970,6 +970,8 @@ export class EventTimeline extends LitElement {
     const canvas = this.denseCanvas;
     const layout = this.layout;
     const prepared = this.prepared;
+    // The pointer's cursor over a drawn item is set by hand; without the layer, nothing is.
+    if (!this.dense && this.surface?.style.cursor) this.surface.style.cursor = '';
     if (!this.dense || !canvas || !layout || !prepared) return;
     // A short pan moves the canvas (drawn `panReuse` px beyond each side) and redraws nothing.
     canvas.style.transform = `translateX(${(this.rtl ? -1 : 1) * this.layoutShift - panReuse}px)`;

@@ -133,11 +133,23 @@ export function drawDense(context: CanvasRenderingContext2D, view: DenseView, pa
   context.globalAlpha = 1;
 }
 
+/** The first strong character: a right-to-left script (Hebrew, Arabic…) or a left-to-right one. */
+const strong = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[A-Za-z\u00c0-\u02af\u0370-\u052f\u3040-\u9fff]/;
+const rtlScript = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * Writes a batch's texts, each in the direction its first strong character gives (as
+ * the SVG's `unicode-bidi: plaintext`), so neutral characters stay where they belong.
+ */
 function writeTexts(context: CanvasRenderingContext2D, batch: Batch, rtl: boolean, width: number): void {
   context.globalAlpha = batch.alpha;
   const { labels, texts } = batch;
   for (let i = 0; i < texts.length; i++) {
-    if (texts[i]) context.fillText(texts[i], rtl ? width - labels[2 * i] : labels[2 * i], labels[2 * i + 1]);
+    const text = texts[i];
+    if (!text) continue;
+    const direction = rtlScript.test(strong.exec(text)?.[0] ?? '') ? 'rtl' : 'ltr';
+    if (context.direction !== direction) context.direction = direction;
+    context.fillText(text, rtl ? width - labels[2 * i] : labels[2 * i], labels[2 * i + 1]);
   }
 }
 
