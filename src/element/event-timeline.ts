@@ -14,7 +14,7 @@ import { layoutView, type ClusterLayout, type MarkLayout, type ViewLayout } from
 import { moveTarget, type Move } from '../layout/navigation.js';
 import { axisTicks } from '../time/ticks.js';
 import { defaultZone, fromWall, isValidZone, toWall } from '../time/wall.js';
-import { type Domain, fitDomain, minSpan, timeLimit, timeScale } from '../time/view.js';
+import { type Domain, clusterZoom, fitDomain, minSpan, timeLimit, timeScale } from '../time/view.js';
 import { ZoomController, type WheelZoom } from '../controllers/zoom-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { KeyboardController, type KeyAction } from '../controllers/keyboard-controller.js';
@@ -714,11 +714,23 @@ export class EventTimeline extends LitElement {
   }
 
   private async zoomToCluster(cluster: ClusterLayout): Promise<void> {
-    const span = Math.max(cluster.end - cluster.start, minSpan);
-    const pad = span * clusterPadding;
-    this.active = { kind: 'event', id: String(this.drawn[cluster.events[0]].id) };
-    this.focusPending = this.plot.matches(':focus-within');
-    await this.goTo([cluster.start - pad, cluster.end + pad], true);
+    const target = clusterZoom(cluster.start, cluster.end, this.domain, clusterPadding);
+    // Focus follows the cluster's first event in the window zoomed to.
+    const starts = this.prepared!.startEarliest;
+    const inside = Array.prototype.find.call(cluster.events, (event: number) => starts[event] >= target[0]) as number | undefined;
+    const first: Active = { kind: 'event', id: String(this.drawn[inside ?? cluster.events[0]].id) };
+    const keepFocus = this.plot.matches(':focus-within');
+    this.active = first;
+    this.focusPending = keepFocus;
+    await this.goTo(target, true);
+    // The cluster's element may be gone once zoomed in: focus goes to its first event
+    // (or the cluster now holding it) where the zoom ended.
+    if (keepFocus && this.isConnected) {
+      this.active = first;
+      this.focusPending = true;
+      this.requestUpdate();
+      await this.updateComplete;
+    }
   }
 
   /**
@@ -739,6 +751,12 @@ export class EventTimeline extends LitElement {
       }
       const selector = cluster ? `[data-cluster="${clusterKey(cluster)}"]` : `[data-event-id="${CSS.escape(active.id)}"]`;
       target = this.renderRoot.querySelector<SVGElement>(selector);
+      // In a busy view only the active item is an element: the cluster's comes with the
+      // render just asked for, and focus goes to it then.
+      if (cluster && !target && this.dense) {
+        this.focusPending = true;
+        return;
+      }
     } else if (active?.kind === 'cluster') {
       target = this.renderRoot.querySelector<SVGElement>(`[data-cluster="${active.key}"]`);
     }
@@ -1084,7 +1102,8 @@ export class EventTimeline extends LitElement {
     if (!this.fetchError && errors.length === 0 && warnings.length === 0) return nothing;
     const line = (problem: Problem) =>
       html`<li class=${problem.severity}>${problem.index !== undefined ? `Event ${problem.index}${problem.id !== undefined ? ` (id ${String(problem.id)})` : ''}: ` : ''}${problem.message}</li>`;
-    return html`<div class="errors" part="error" role="alert">
+    // It scrolls when long: a tab stop, so the keyboard can scroll it too.
+    return html`<div class="errors" part="error" role="alert" tabindex="0">
       ${this.fetchError ? html`<strong>${this.fetchError}</strong>` : nothing}
       ${errors.length + warnings.length > 0
         ? html`<span>${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} in the data${errors.length ? '; the valid events are shown' : ''}.</span>

@@ -52,3 +52,19 @@ export function clampDomain([start, end]: Domain): Domain {
   const from = Math.min(Math.max(start, -timeLimit), timeLimit - span);
   return [from, from + span];
 }
+
+/**
+ * Where activating a cluster zooms: its events' span with a margin (`padding`, a share
+ * of it), but always at least twice closer than `view`. A cluster that runs across the
+ * whole view (a row's overflow at this zoom) spans about the view itself; zooming to it
+ * would change nothing, so the view closes in on the cluster's visible part instead.
+ */
+export function clusterZoom(start: number, end: number, view: Domain, padding: number): Domain {
+  const half = (Math.max(end - start, minSpan) * (1 + 2 * padding)) / 2;
+  const middle = (start + end) / 2;
+  const target: Domain = [middle - half, middle + half];
+  const viewSpan = view[1] - view[0];
+  if (target[1] - target[0] <= viewSpan / 2) return target;
+  const centre = (Math.max(target[0], view[0]) + Math.min(target[1], view[1])) / 2;
+  return [centre - viewSpan / 4, centre + viewSpan / 4];
+}

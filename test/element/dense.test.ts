@@ -8,7 +8,7 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
 import type { TimelineSelectEvent } from '../../src/events/timeline-select.js';
 import { seriousViolations } from '../axe.js';
-import { inside, mount, once, settle, until } from '../helpers.js';
+import { idle, inside, mount, once, settle, until } from '../helpers.js';
 
 const red = '#ff0000';
 /** 80 one-day events a week apart in one red category, short titles: rows, no clusters. */
@@ -147,5 +147,45 @@ describe('<event-timeline> dense layer', () => {
     } finally {
       document.documentElement.dir = '';
     }
+  });
+
+  it('keeps the keyboard, the details and axe working at 100,000 events', async () => {
+    const day = 86_400_000;
+    const first = Date.UTC(1990, 0, 1);
+    const events = Array.from({ length: 100_000 }, (_, i) => ({
+      id: i,
+      title: `Event ${i}`,
+      start: new Date(first + Math.floor((i * 12_419) / 100_000) * day).toISOString().slice(0, 10),
+      category: `c${i % 6}`,
+    }));
+    const element = await mount({ title: 'Many', events }, { width: 1200, height: 500 });
+    expect(element.events).to.have.length(100_000);
+    expect(canvasOf(element)).to.exist;
+    inside<SVGElement>(element, '.plot [tabindex="0"]')[0].focus();
+    /** Enter on a focused cluster zooms into it, until an event has focus (focus kept on an item throughout). */
+    const intoClusters = async () => {
+      for (let i = 0; i < 8 && focused(element)?.getAttribute('data-cluster'); i++) {
+        await sendKeys({ press: 'Enter' });
+        await idle(element);
+        await until(() => focused(element)?.getAttribute('role') === 'button', 60, 'focus kept on an item');
+      }
+    };
+    // A cluster has focus first in a fitted view of 100,000 events.
+    await intoClusters();
+    const names = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      names.add(focused(element)!.getAttribute('aria-label')!);
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(element);
+    }
+    expect(names.size).to.equal(5);
+    await intoClusters();
+    const id = focused(element)!.getAttribute('data-event-id')!;
+    expect(/^\d+$/.test(id), `an event has focus, not ${id}`).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(inside(element, '[part="details"] h2')[0].textContent).to.equal(`Event ${id}`);
+    expect(inside(element, '*').length).to.be.below(3000);
+    expect(await seriousViolations(element)).to.deep.equal([]);
   });
 });

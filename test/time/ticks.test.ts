@@ -55,8 +55,10 @@ function checkAxis({ ticks, context, unit }: AxisTicks, domain: [number, number]
     expect(tick.value).to.be.within(start, stop);
     if (i > 0) expect(tick.value).to.be.greaterThan(context[i - 1].value);
   });
-  // Coarser: never more context periods than ticks, and each starts a day, month or year.
-  expect(context.length - 1).to.be.at.most(ticks.length);
+  // Coarser: never more context periods than ticks (plus one: a window narrower than a
+  // tick step, holding no tick, may still cross a period's start), and each starts a
+  // day, month or year.
+  expect(context.length - 1).to.be.at.most(ticks.length + 1);
   for (const { value } of context.slice(1)) {
     const date = new Date(value);
     expect(date.getUTCHours() + date.getUTCMinutes()).to.equal(0);
@@ -120,6 +122,14 @@ describe('axisTicks', () => {
         if (here.unit !== 'month' && here.unit !== 'year') expect(step(there)).to.equal(step(here));
       }),
     );
+  });
+
+  it('may show a period starting in a window that holds no tick (4.4 days at 200 px)', () => {
+    const start = Date.UTC(2023, 4, 30, 12);
+    const axis = axisTicks([start, start + 4.4 * day], 200, { locale: 'en-GB', minSpacing: 120 });
+    checkAxis(axis, [start, start + 4.4 * day], 200, { locale: 'en-GB', minSpacing: 120 });
+    expect(axis.ticks).to.deep.equal([]);
+    expect(axis.context.map(tick => tick.label)).to.deep.equal(['May 2023', 'Jun 2023']);
   });
 
   it('thins the coarsest ticks when even they do not fit', () => {
