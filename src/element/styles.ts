@@ -312,6 +312,9 @@ export const styles = css`
     height: 100%;
     pointer-events: none;
   }
+  canvas.dense[hidden] {
+    display: none;
+  }
   text {
     fill: var(--_fg);
   }
