@@ -924,8 +924,9 @@ export class EventTimeline extends LitElement {
         @focusout=${this.left}
       >
         <svg class="surface ${this.vertical ? 'vertical' : ''}" aria-hidden=${this.layout ? nothing : 'true'}>${plot}</svg>
-        <canvas class="dense" aria-hidden="true" ?hidden=${!this.dense}></canvas>
-        ${this.dense ? html`<span class="sr-only" id="dense-note">${this.denseNote()}</span>` : nothing}
+        ${this.dense
+          ? html`<canvas class="dense" aria-hidden="true"></canvas><span class="sr-only" id="dense-note">${this.denseNote()}</span>`
+          : nothing}
         ${this.renderTooltip()}
         ${this.zoom.hint ? html`<div class="hint" aria-hidden="true">Hold ${isMac() ? '⌘' : 'Ctrl'} and scroll to zoom the timeline</div>` : nothing}
       </div>
@@ -987,14 +988,9 @@ export class EventTimeline extends LitElement {
     const canvas = this.denseCanvas;
     const layout = this.layout;
     const prepared = this.prepared;
-    if (!this.dense) {
-      // The canvas stays (hidden) while the view is not busy: a new one each time would
-      // allocate its pixels again, a large share of a step. Its cursor was set by hand.
-      this.denseDrawn = undefined;
-      if (this.surface?.style.cursor) this.surface.style.cursor = '';
-      return;
-    }
-    if (!canvas || !layout || !prepared) return;
+    // The pointer's cursor over a drawn item is set by hand; without the layer, nothing is.
+    if (!this.dense && this.surface?.style.cursor) this.surface.style.cursor = '';
+    if (!this.dense || !canvas || !layout || !prepared) return;
     // A short pan moves the canvas (drawn `panReuse` px beyond each side) and redraws nothing.
     canvas.style.transform = `translateX(${(this.rtl ? -1 : 1) * this.layoutShift - panReuse}px)`;
     const { width, height } = this.resize;

@@ -312,9 +312,6 @@ export const styles = css`
     height: 100%;
     pointer-events: none;
   }
-  canvas.dense[hidden] {
-    display: none;
-  }
   text {
     fill: var(--_fg);
   }
