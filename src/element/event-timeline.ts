@@ -717,7 +717,7 @@ export class EventTimeline extends LitElement {
     const target = clusterZoom(cluster.start, cluster.end, this.domain, clusterPadding);
     // Focus follows the cluster's first event in the window zoomed to.
     const starts = this.prepared!.startEarliest;
-    const inside = Array.prototype.find.call(cluster.events, (event: number) => starts[event] >= target[0]) as number | undefined;
+    const inside = cluster.events.find(event => starts[event] >= target[0]);
     const first: Active = { kind: 'event', id: String(this.drawn[inside ?? cluster.events[0]].id) };
     const keepFocus = this.plot.matches(':focus-within');
     this.active = first;

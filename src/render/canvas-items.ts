@@ -69,13 +69,19 @@ class Batch {
   readonly stripes = new Path2D();
   readonly cores = new Path2D();
   readonly pills = new Path2D();
-  readonly labels: number[] = [];
-  readonly texts: string[] = [];
   constructor(
     readonly color: string,
     readonly alpha: number,
   ) {}
 }
+
+/** Texts of one opacity: each one's start (x, y pairs) and string. */
+interface Texts {
+  readonly alpha: number;
+  readonly at: number[];
+  readonly texts: string[];
+}
+const texts = (alpha: number): Texts => ({ alpha, at: [], texts: [] });
 
 /** Clears `context` and draws the view's items on it. */
 export function drawDense(context: CanvasRenderingContext2D, view: DenseView, paint: Paint): void {
@@ -89,7 +95,7 @@ export function drawDense(context: CanvasRenderingContext2D, view: DenseView, pa
     if (!found) batches.set(key, (found = new Batch(color, alpha)));
     return found;
   };
-  const counts = new Map<string, Batch>();
+  const counts = texts(1);
   for (const cluster of view.layout.clusters) {
     if (cluster.x1 < -margin || cluster.x0 > width + margin) continue;
     const color = view.cluster(cluster);
@@ -98,12 +104,10 @@ export function drawDense(context: CanvasRenderingContext2D, view: DenseView, pa
     const height = barHeight + 2;
     const badge = Math.max(clusterWidth, cluster.x1 - cluster.x0);
     target.pills.roundRect(cluster.x0, cluster.y - height / 2, badge, height, height / 2);
-    let text = counts.get('');
-    if (!text) counts.set('', (text = new Batch(paint.fg, 1)));
-    text.labels.push(cluster.x0 + badge / 2, cluster.y);
-    text.texts.push(String(cluster.events.length));
+    counts.at.push(cluster.x0 + badge / 2, cluster.y);
+    counts.texts.push(String(cluster.events.length));
   }
-  const labels = new Map<number, Batch>();
+  const labels = new Map<number, Texts>();
   for (const mark of view.layout.marks) {
     if (Math.max(mark.x1, mark.labelX + widestLabel) < -margin || Math.min(mark.x0, mark.labelX) > width + margin) continue;
     const look = view.mark(mark);
@@ -111,8 +115,8 @@ export function drawDense(context: CanvasRenderingContext2D, view: DenseView, pa
     const alpha = look.dimmed ? paint.dimmedOpacity : 1;
     addShape(batch(look.color, alpha), mark, look);
     let text = labels.get(alpha);
-    if (!text) labels.set(alpha, (text = new Batch(paint.fg, alpha)));
-    text.labels.push(mark.labelX, mark.y + labelDy);
+    if (!text) labels.set(alpha, (text = texts(alpha)));
+    text.at.push(mark.labelX, mark.y + labelDy);
     text.texts.push(look.label);
   }
   // Shapes in layout px; mirrored for right-to-left.
@@ -125,7 +129,7 @@ export function drawDense(context: CanvasRenderingContext2D, view: DenseView, pa
   context.font = paint.countFont;
   context.textBaseline = 'middle';
   context.textAlign = 'center';
-  for (const text of counts.values()) writeTexts(context, text, rtl, width);
+  writeTexts(context, counts, rtl, width);
   context.font = paint.font;
   context.textBaseline = 'alphabetic';
   context.textAlign = rtl ? 'right' : 'left';
@@ -141,15 +145,14 @@ const rtlScript = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
  * Writes a batch's texts, each in the direction its first strong character gives (as
  * the SVG's `unicode-bidi: plaintext`), so neutral characters stay where they belong.
  */
-function writeTexts(context: CanvasRenderingContext2D, batch: Batch, rtl: boolean, width: number): void {
-  context.globalAlpha = batch.alpha;
-  const { labels, texts } = batch;
+function writeTexts(context: CanvasRenderingContext2D, { alpha, at, texts }: Texts, rtl: boolean, width: number): void {
+  context.globalAlpha = alpha;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     if (!text) continue;
     const direction = rtlScript.test(strong.exec(text)?.[0] ?? '') ? 'rtl' : 'ltr';
     if (context.direction !== direction) context.direction = direction;
-    context.fillText(text, rtl ? width - labels[2 * i] : labels[2 * i], labels[2 * i + 1]);
+    context.fillText(text, rtl ? width - at[2 * i] : at[2 * i], at[2 * i + 1]);
   }
 }
 
