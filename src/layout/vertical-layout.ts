@@ -61,7 +61,11 @@ export function layoutVertical(prepared: Prepared, scale: TimeScale, geometry: V
     // A long bar keeps its column to itself only for its first `rangeHold` px: later
     // events' dots may sit on its faded rest rather than all turning into clusters.
     const held = Math.min(bottom + (openEnds[event] & openEnd ? tailLength : 0), top + rangeHold);
-    return { index: event, x0: top - lineHeight / 2, x1: Math.max(top + lineHeight / 2, held + 2), markEnd: Math.max(top - lineHeight / 2, held) };
+    // A dot's label is centred on the dot, up to `minimumBar / 2` px below its top: the
+    // item reaches a line below that centre, so labels in a column stay a line apart.
+    // (Its top stays `top - lineHeight / 2`, keeping the items sorted as packLane wants.)
+    const label = bottom - top < minimumBar ? (top + bottom) / 2 : top;
+    return { index: event, x0: top - lineHeight / 2, x1: Math.max(label + lineHeight / 2, held + 2), markEnd: Math.max(top - lineHeight / 2, held) };
   });
   const packed = packLane(items, { rows: geometry.columns, gap: 1, clusterWidth: lineHeight });
   const marks: MarkLayout[] = packed.placed.map(({ index: event, row }) => {

@@ -11,10 +11,14 @@ const event = fc.record({
   length: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 400 })),
 });
 
+const events = fc.array(event, { minLength: 1, maxLength: 120 });
+const widths = fc.integer({ min: 320, max: 900 });
+const heights = fc.integer({ min: 200, max: 900 });
+
 describe('layoutVertical', () => {
   it('places every event in view once, as a mark or in a cluster, labels never overlapping in a column', () => {
     fc.assert(
-      fc.property(fc.array(event, { minLength: 1, maxLength: 120 }), fc.integer({ min: 320, max: 900 }), fc.integer({ min: 200, max: 900 }), (specs, width, height) => {
+      fc.property(events, widths, heights, (specs, width, height) => {
         const base = Date.UTC(2000, 0, 1);
         const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
         const { document } = readDocument({
@@ -34,7 +38,12 @@ describe('layoutVertical', () => {
         }
         for (const mark of layout.marks) expect(mark.x1).to.be.at.least(mark.x0);
       }),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // Found by fast-check on Firefox: a short range drawn as a dot has its label on
+        // the dot's centre, which the packing once took for the range's top.
+        examples: [[[{ start: 601, length: 139 }, { start: 517, length: 0 }, { start: 448, length: 10 }, { start: 0, length: 1 }], 320, 200]],
+      },
     );
   });
 
