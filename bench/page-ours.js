@@ -21,7 +21,9 @@ export async function createAdapter(host) {
     prepare: doc => doc,
     async load(doc) {
       element.data = doc;
-      await element.updateComplete;
+      // Until no update is pending: one that asks for another (the plot laid out once
+      // measured) resolves updateComplete with false.
+      while (!(await element.updateComplete));
     },
     zoomTo: (start, end) => element.zoomTo(start, end, { animate: false }),
     nodeCount: () => root().querySelectorAll('*').length,

@@ -28,11 +28,7 @@ export class ResizeController implements ReactiveController {
     if (!this.target) return;
     this.observer = new ResizeObserver(entries => {
       const box = entries[entries.length - 1].contentRect;
-      const width = Math.round(box.width);
-      const height = Math.round(box.height);
-      if (width === this.width && height === this.height) return;
-      this.width = width;
-      this.height = height;
+      if (!this.take(box.width, box.height)) return;
       // Render in the next frame, not inside the observer's delivery: a render that
       // resizes the observed element again (a legend folding) would otherwise raise
       // "ResizeObserver loop completed with undelivered notifications" on the page.
@@ -40,6 +36,29 @@ export class ResizeController implements ReactiveController {
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observer.observe(this.target);
+  }
+
+  /**
+   * Reads the size now, forcing a layout: for a host whose render has just changed what
+   * surrounds the target (a legend or a problems panel appearing), so that it can render
+   * again for the new size before the frame is painted, not a frame later with the old
+   * size on screen. Returns whether the size changed (the observer then stays quiet).
+   * The target has no border or padding, so its box is its content box.
+   */
+  measureNow(): boolean {
+    if (!this.target?.isConnected) return false;
+    const box = this.target.getBoundingClientRect();
+    if (!this.take(box.width, box.height)) return false;
+    cancelAnimationFrame(this.frame);
+    return true;
+  }
+
+  private take(width: number, height: number): boolean {
+    const [w, h] = [Math.round(width), Math.round(height)];
+    if (w === this.width && h === this.height) return false;
+    this.width = w;
+    this.height = h;
+    return true;
   }
 
   hostDisconnected(): void {

@@ -471,6 +471,10 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    // What takes room from the plot changed (data with a legend, a problems panel, the
+    // details): render again for the plot's new size before this frame is painted.
+    const remeasured = this.plotDeferred && (this.resize.measureNow(), true);
+    if (remeasured) this.requestUpdate();
     // Focus follows once the view it asked for is drawn (not while a frame is pending).
     if (this.focusPending && !this.frame) this.restoreFocus();
     if (this.domain !== this.lastRange && this.prepared) {
@@ -481,7 +485,24 @@ export class EventTimeline extends LitElement {
       this.announceTimer = setTimeout(() => (this.announcement = describeRange(this.domain, this.resolvedLocale)), announceDelay);
     }
     this.bindGestures();
-    this.drawDenseLayer();
+    if (!remeasured) this.drawDenseLayer();
+  }
+
+  /** Whether this render left the plot as it was, to lay it out once measured. */
+  private plotDeferred = false;
+  private lastPlot: unknown = nothing;
+  /** What, outside the plot, shaped the layout around it at the last check. */
+  private surroundings: readonly unknown[] = [];
+
+  /**
+   * Whether anything that can change the plot's size changed since the last call:
+   * never true while zooming or panning, so the hot path reads no layout.
+   */
+  private surroundingsChanged(): boolean {
+    const now = [this.prepared, this.filtered?.categories, this.problems, this.fetchError, this.controls, this.selectedId, this.matchesText(), this.view, this.overviewShown, this.theme, this.vertical];
+    const changed = now.some((value, i) => value !== this.surroundings[i]);
+    this.surroundings = now;
+    return changed && this.view === 'timeline';
   }
 
   // ——— Data in ———
@@ -889,9 +910,17 @@ export class EventTimeline extends LitElement {
   protected override render(): TemplateResult {
     const document = this.document;
     const timeline = this.view === 'timeline';
-    // The plot first: the roving tab stop below depends on what it lays out.
-    this.dense = false;
-    const plot = timeline ? this.renderPlot() : nothing;
+    // The plot first: the roving tab stop below depends on what it lays out. When what
+    // surrounds it changes, its size is not known until this render is in the DOM: the
+    // plot keeps its last picture (never painted) and is laid out once `updated` has
+    // measured it (the plot holding focus is laid out at once, to keep its elements).
+    const changed = this.surroundingsChanged();
+    this.plotDeferred = timeline && changed && !this.plotDeferred && this.hasUpdated && !this.plot.matches(':focus-within');
+    if (!this.plotDeferred) {
+      this.dense = false;
+      this.lastPlot = timeline ? this.renderPlot() : nothing;
+    }
+    const plot = this.lastPlot;
     return html`<div class="base ${this.rtl ? 'rtl' : ''}" part="base">
       <div class="toolbar">
         ${this.filtered ? renderLegend(this.filtered.categories, this.resize.width > 0 && this.resize.width < narrowWidth, id => this.toggleCategory(id)) : nothing}

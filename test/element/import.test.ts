@@ -9,7 +9,8 @@ const drawn = (element: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
 describe('<event-timeline> reading other formats', () => {
   it('draws a TimelineJS3 document with its events, dates and groups, and says what it left out', async () => {
     const warned = once<TimelineErrorEvent>(document.body, 'timeline-error');
-    const element = await mount(timelineJS, { attributes: { locale: 'en-GB' } });
+    // Tall enough for three lane headers under the problems panel in either browser's fonts.
+    const element = await mount(timelineJS, { height: 460, attributes: { locale: 'en-GB' } });
     const { detail } = await warned;
     expect(element.events.map(event => event.title)).to.deep.equal(['Ides of March', 'Augustus reigns', 'Vesuvius erupts', 'No headline, only text']);
     expect(inside(element, '[part="lane-label"]').map(node => node.textContent?.trim())).to.include.members(['Politics', 'Nature']);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
-import { inside, mount, sample, settle } from '../helpers.js';
+import { frame, inside, mount, sample, settle } from '../helpers.js';
 
 const datasetUrl = new URL('../../demo/data/china-belarus.json', import.meta.url).href;
 let dataset: { events: { id: string; title: string }[] };
@@ -101,6 +101,23 @@ describe('<event-timeline> drawing', () => {
     expect(+element.visibleRange.start).to.be.closeTo(+range.start, 60_000);
     const axisLine = inside(element, '[part="axis"] line.domain')[0];
     expect(Number(axisLine.getAttribute('x2'))).to.be.closeTo(500, 2);
+  });
+
+  it('paints its first frame with data at the final size of its plot (a legend and a problems panel take room from it)', async () => {
+    const element = await fixture<EventTimeline>(html`<event-timeline style="width:900px;height:400px" theme="light"></event-timeline>`);
+    await settle(element);
+    const axisTop = () => inside(element, '[part="axis"] line.domain')[0]?.getBoundingClientRect().top;
+    element.data = { events: [...sample.events, { id: 'broken', title: 'Broken', start: 'not a date' }] };
+    // A frame callback runs before the frame is painted: what it sees is the first picture.
+    await frame();
+    const first = axisTop();
+    const plot = element.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    await settle(element);
+    await settle(element);
+    expect(inside(element, '.errors')).to.have.length(1);
+    expect(first).to.be.a('number');
+    expect(first).to.equal(axisTop());
+    expect(first!).to.be.below(plot.bottom);
   });
 
   it('folds lane labels away on a narrow host and keeps the list one click away', async () => {
