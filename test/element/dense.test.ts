@@ -54,6 +54,54 @@ function redDot(element: EventTimeline, skip = 0): { x: number; y: number } | un
   return undefined;
 }
 
+/** 1,200 daily events in six red categories: far more than rows hold, so cluster badges. */
+const crowded = {
+  categories: Array.from({ length: 6 }, (_, k) => ({ id: `c${k}`, label: `Crowd ${k}`, color: red })),
+  events: Array.from({ length: 1200 }, (_, i) => ({
+    id: `c${i}`,
+    title: `C${i}`,
+    start: new Date(Date.UTC(2001, 0, 1) + Math.floor(i / 6) * 86_400_000).toISOString().slice(0, 10),
+    category: `c${i % 6}`,
+  })),
+};
+
+/**
+ * The canvas's widest cluster badge: the longest run of strong red along a pixel row
+ * (a badge's straight top edge), and the alphas of the pure red pixels a few px below
+ * it (its faint inside; the count's dark text left out).
+ */
+function widestPill(element: EventTimeline): { length: number; edge: number[]; inside: number[] } {
+  const canvas = canvasOf(element);
+  const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  const ratio = canvas.width / canvas.getBoundingClientRect().width;
+  // A 1.5 px edge covers no pixel row wholly: its strongest row is over half opaque.
+  const solid = (i: number) => data[i] > 230 && data[i + 1] < 40 && data[i + 2] < 40 && data[i + 3] > 150;
+  let best = { y: 0, x0: 0, x1: 0 };
+  for (let y = 0; y < height; y++) {
+    let start = -1;
+    for (let x = 0; x <= width; x++) {
+      if (x < width && solid((y * width + x) * 4)) {
+        if (start < 0) start = x;
+      } else if (start >= 0) {
+        if (x - start > best.x1 - best.x0) best = { y, x0: start, x1: x };
+        start = -1;
+      }
+    }
+  }
+  const edge: number[] = [];
+  const inside: number[] = [];
+  const below = best.y + Math.round(4 * ratio);
+  // The edge along the straight middle, a badge's height in from each end (past the
+  // round ends); the inside all along the run, where the ends meet the middle too.
+  const end = Math.round(12 * ratio);
+  for (let x = best.x0; x < best.x1; x++) {
+    if (x >= best.x0 + end && x < best.x1 - end) edge.push(data[(best.y * width + x) * 4 + 3]);
+    const i = (below * width + x) * 4;
+    if (data[i] > 230 && data[i + 1] < 40 && data[i + 2] < 40) inside.push(data[i + 3]);
+  }
+  return { length: (best.x1 - best.x0) / ratio, edge, inside };
+}
+
 afterEach(async () => {
   await resetMouse();
 });
@@ -68,6 +116,19 @@ describe('<event-timeline> dense layer', () => {
     const note = inside(element, '#dense-note')[0];
     expect(inside(element, '.plot')[0].getAttribute('aria-describedby')).to.equal('dense-note');
     expect(note.textContent).to.match(/^80 events in view, drawn as a picture\. Move between them with the arrow keys/);
+  });
+
+  it('draws cluster badges as whole pills: a solid edge round a faint inside, without seams', async () => {
+    const element = await mount(crowded);
+    expect(canvasOf(element), 'canvas').to.exist;
+    const pill = widestPill(element);
+    // Wider than a badge's two round ends (24 px high): it has a straight middle.
+    expect(pill.length).to.be.above(40);
+    expect(Math.max(...pill.edge) - Math.min(...pill.edge)).to.be.below(16);
+    // The inside is one faint red (a quarter opaque) all along: no darker seam where parts overlap, no gap.
+    expect(pill.inside.length).to.be.above(pill.edge.length / 2);
+    expect(Math.min(...pill.inside)).to.be.within(50, 80);
+    expect(Math.max(...pill.inside)).to.be.within(50, 80);
   });
 
   it('draws few items as SVG, and switches as the view fills', async () => {
