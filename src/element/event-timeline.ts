@@ -24,7 +24,7 @@ import { renderAxis, renderGrid } from '../render/axis.js';
 import { renderEras } from '../render/eras.js';
 import { renderLanes } from '../render/lanes.js';
 import { renderMark, type MarkState } from '../render/marks.js';
-import { drawDense, type Paint } from '../render/canvas-items.js';
+import { DenseLayer } from './dense-layer.js';
 import { hitItem } from '../layout/hit.js';
 import { clusterKey, renderCluster, type ClusterState } from '../render/clusters.js';
 import { renderVerticalAxis, renderVerticalCluster, renderVerticalEras, renderVerticalMark } from '../render/vertical.js';
@@ -81,8 +81,6 @@ const clusterPadding = 0.15;
  * it, every item is SVG and styleable through `::part(event)`.
  */
 const denseAbove = 40;
-/** Opacity of dimmed items (as `[part~='dimmed']` in styles.ts). */
-const dimmedOpacity = 0.28;
 const media = (query: string): MediaQueryList | undefined => (typeof matchMedia === 'function' ? matchMedia(query) : undefined);
 const darkScheme = media('(prefers-color-scheme: dark)');
 const forcedColors = media('(forced-colors: active)');
@@ -789,7 +787,7 @@ export class EventTimeline extends LitElement {
   /** A web font arrived: labels are measured again (with the geometry, on the next render). */
   private readonly fontsLoaded = () => {
     this.geometryKey = '';
-    this.paint = undefined;
+    this.denseLayer.forgetPaint();
     this.labels.clear();
     this.requestUpdate();
   };
@@ -954,7 +952,7 @@ export class EventTimeline extends LitElement {
       >
         <svg class="surface ${this.vertical ? 'vertical' : ''}" aria-hidden=${this.layout ? nothing : 'true'}>${plot}</svg>
         ${this.dense
-          ? html`<canvas class="dense" aria-hidden="true"></canvas><span class="sr-only" id="dense-note">${this.denseNote()}</span>`
+          ? html`<canvas class="dense" aria-hidden="true"></canvas><span class="sr-only" id="dense-note">${this.layout ? this.denseLayer.note(this.layout, this.resolvedLocale) : ''}</span>`
           : nothing}
         ${this.renderTooltip()}
         ${this.zoom.hint ? html`<div class="hint" aria-hidden="true">Hold ${isMac() ? '⌘' : 'Ctrl'} and scroll to zoom the timeline</div>` : nothing}
@@ -974,43 +972,9 @@ export class EventTimeline extends LitElement {
   private dense = false;
   /** In the dense layer: which items are SVG instead (the canvas leaves them out). */
   private inDom?: { mark: (mark: MarkLayout) => boolean; cluster: (cluster: ClusterLayout) => boolean };
-  private paint?: Paint;
-  private paintKey = '';
   /** Which items the SVG holds in the dense layer (the canvas redraws when that changes). */
   private domItemsKey = '';
-  /** What the canvas holds now; a pan within the margin only moves it. */
-  private denseDrawn?: { layout: ViewLayout; key: string; paint: Paint; dimmed?: ReadonlySet<TimelineEvent> };
-  private noteFor?: { layout: ViewLayout; text: string };
-
-  /** What a screen reader hears about the drawn items (they are not elements). */
-  private denseNote(): string {
-    const layout = this.layout;
-    if (!layout) return '';
-    if (this.noteFor?.layout !== layout) {
-      const events = layout.marks.length + layout.clusters.reduce((sum, cluster) => sum + cluster.events.length, 0);
-      const text = `${events.toLocaleString(this.resolvedLocale)} events in view, drawn as a picture. Move between them with the arrow keys, or switch to the List view to read them all.`;
-      this.noteFor = { layout, text };
-    }
-    return this.noteFor.text;
-  }
-
-  /** Colours and fonts for the canvas, read from CSS when the theme, size or fonts change (never per frame). */
-  private paintFor(): Paint {
-    const key = `${this.theme}:${this.geometryKey}:${darkScheme?.matches}:${forcedColors?.matches}`;
-    if (this.paint && key === this.paintKey) return this.paint;
-    this.paintKey = key;
-    const style = getComputedStyle(this.plot);
-    const forced = forcedColors?.matches ?? false;
-    const font = fontOf(this.plot);
-    this.paint = {
-      fg: forced ? 'CanvasText' : style.getPropertyValue('--_fg').trim() || style.color,
-      bg: forced ? 'Canvas' : style.getPropertyValue('--_bg').trim() || '#ffffff',
-      font,
-      countFont: `bold ${Math.round(parseFloat(style.fontSize) * 0.95 * 10) / 10}px ${style.fontFamily}`,
-      dimmedOpacity,
-    };
-    return this.paint;
-  }
+  private readonly denseLayer = new DenseLayer();
 
   /** Draws the dense layer for the current layout (after each render that shows it). */
   private drawDenseLayer(): void {
@@ -1020,36 +984,24 @@ export class EventTimeline extends LitElement {
     // The pointer's cursor over a drawn item is set by hand; without the layer, nothing is.
     if (!this.dense && this.surface?.style.cursor) this.surface.style.cursor = '';
     if (!this.dense || !canvas || !layout || !prepared) return;
-    // A short pan moves the canvas (drawn `panReuse` px beyond each side) and redraws nothing.
-    canvas.style.transform = `translateX(${(this.rtl ? -1 : 1) * this.layoutShift - panReuse}px)`;
-    const { width, height } = this.resize;
-    const ratio = window.devicePixelRatio || 1;
     const events = this.drawn;
     const dimmed = this.filtered?.dimmed;
     const inDom = this.inDom;
     const forced = forcedColors?.matches ?? false;
-    const paint = this.paintFor();
-    const key = `${width}x${height}@${ratio}:${this.rtl}:${this.domItemsKey}:${this.documentVersion}`;
-    const drawn = this.denseDrawn;
-    if (drawn && drawn.layout === layout && drawn.key === key && drawn.paint === paint && drawn.dimmed === dimmed) return;
-    this.denseDrawn = { layout, key, paint, dimmed };
-    const pixelWidth = Math.round((width + 2 * panReuse) * ratio);
-    const pixelHeight = Math.round(height * ratio);
-    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
-      canvas.width = pixelWidth;
-      canvas.height = pixelHeight;
-      canvas.style.width = `${width + 2 * panReuse}px`;
-    }
-    const context = canvas.getContext('2d');
-    if (!context) return;
-    drawDense(
-      context,
+    const paint = this.denseLayer.paintFor(this.plot, `${this.theme}:${this.geometryKey}:${darkScheme?.matches}:${forced}`, forced);
+    const { width, height } = this.resize;
+    this.denseLayer.draw(
+      canvas,
       {
         layout,
         width,
-        ratio,
+        height,
+        // A short pan moves the canvas (drawn `panReuse` px beyond each side) and redraws nothing.
         margin: panReuse,
+        shift: this.layoutShift,
         rtl: this.rtl,
+        key: `${this.domItemsKey}:${this.documentVersion}`,
+        dimmed,
         mark: mark => {
           if (inDom?.mark(mark)) return undefined;
           const event = events[mark.event];

@@ -1,0 +1,87 @@
+/**
+ * The element's side of the dense layer (render/canvas-items.ts draws it): keeps the
+ * canvas in step with the layout, reads the colours and fonts the canvas needs from
+ * CSS (custom properties do not reach a canvas), and words the note a screen reader
+ * hears in place of the drawn items. It redraws only when what is drawn changed; a
+ * short pan, which reuses the layout, only moves the canvas.
+ */
+import type { ViewLayout } from '../layout/view-layout.js';
+import { drawDense, type DenseView, type Paint } from '../render/canvas-items.js';
+import { fontOf } from './measure.js';
+
+/** Opacity of dimmed items (as `[part~='dimmed']` in styles.ts). */
+const dimmedOpacity = 0.28;
+
+/** One drawing of the layer. */
+export interface DenseFrame extends Pick<DenseView, 'layout' | 'width' | 'margin' | 'rtl' | 'mark' | 'cluster'> {
+  readonly height: number;
+  /** Px the layout has moved since it was made (a pan that reuses it). */
+  readonly shift: number;
+  /**
+   * Changes whenever the items' looks change outside the layout (the data, which
+   * items are SVG instead); the dimmed set is compared by identity.
+   */
+  readonly key: string;
+  readonly dimmed?: unknown;
+}
+
+export class DenseLayer {
+  private paint?: Paint;
+  private paintKey = '';
+  /** What the canvas holds now. */
+  private drawn?: { layout: ViewLayout; key: string; paint: Paint; dimmed?: unknown };
+  private noteFor?: { layout: ViewLayout; text: string };
+
+  /** What a screen reader hears about the drawn items (they are not elements). */
+  note(layout: ViewLayout, locale?: string): string {
+    if (this.noteFor?.layout !== layout) {
+      const events = layout.marks.length + layout.clusters.reduce((sum, cluster) => sum + cluster.events.length, 0);
+      const text = `${events.toLocaleString(locale)} events in view, drawn as a picture. Move between them with the arrow keys, or switch to the List view to read them all.`;
+      this.noteFor = { layout, text };
+    }
+    return this.noteFor.text;
+  }
+
+  /**
+   * Colours and fonts for the canvas, read from `element`'s CSS when `key` (the theme,
+   * size, colour scheme) changes: never per frame. In forced colours, the system's.
+   */
+  paintFor(element: HTMLElement, key: string, forced: boolean): Paint {
+    if (this.paint && key === this.paintKey) return this.paint;
+    this.paintKey = key;
+    const style = getComputedStyle(element);
+    this.paint = {
+      fg: forced ? 'CanvasText' : style.getPropertyValue('--_fg').trim() || style.color,
+      bg: forced ? 'Canvas' : style.getPropertyValue('--_bg').trim() || '#ffffff',
+      font: fontOf(element),
+      countFont: `bold ${Math.round(parseFloat(style.fontSize) * 0.95 * 10) / 10}px ${style.fontFamily}`,
+      dimmedOpacity,
+    };
+    return this.paint;
+  }
+
+  /** Reads the paint again next time (the fonts have loaded). */
+  forgetPaint(): void {
+    this.paint = undefined;
+  }
+
+  /** Draws `frame` on `canvas` (drawn `margin` px beyond each side), or only moves it if that is all that changed. */
+  draw(canvas: HTMLCanvasElement, frame: DenseFrame, paint: Paint): void {
+    const { layout, width, height, margin, rtl, key, dimmed } = frame;
+    canvas.style.transform = `translateX(${(rtl ? -1 : 1) * frame.shift - margin}px)`;
+    const ratio = window.devicePixelRatio || 1;
+    const fullKey = `${width}x${height}@${ratio}:${rtl}:${key}`;
+    const drawn = this.drawn;
+    if (drawn && drawn.layout === layout && drawn.key === fullKey && drawn.paint === paint && drawn.dimmed === dimmed) return;
+    this.drawn = { layout, key: fullKey, paint, dimmed };
+    const pixelWidth = Math.round((width + 2 * margin) * ratio);
+    const pixelHeight = Math.round(height * ratio);
+    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+      canvas.width = pixelWidth;
+      canvas.height = pixelHeight;
+      canvas.style.width = `${width + 2 * margin}px`;
+    }
+    const context = canvas.getContext('2d');
+    if (context) drawDense(context, { layout, width, ratio, margin, rtl, mark: frame.mark, cluster: frame.cluster }, paint);
+  }
+}
