@@ -19,7 +19,12 @@ const maxCachedHours = 20_000;
 interface ZoneOffsets {
   readonly zone: IANAZone;
   readonly hourStarts: Map<number, number>;
+  /** The offset of a zone that never changes it (UTC, Etc/GMT+5): no lookups at all. */
+  readonly fixed?: number;
 }
+
+/** IANA's fixed-offset zones: UTC under its names, and the Etc/GMT±N zones. */
+const fixedZone = /^(?:Etc\/)?(?:UTC|UCT|GMT|GMT0|GMT[+-]0|Greenwich|Universal|Zulu)$|^Etc\/GMT[+-]\d{1,2}$/;
 
 const zones = new Map<string, ZoneOffsets>();
 
@@ -28,7 +33,7 @@ function offsetsOf(name: string): ZoneOffsets {
   if (!offsets) {
     const zone = IANAZone.create(name);
     if (!zone.isValid) throw new RangeError(`invalid time zone: ${name}`);
-    offsets = { zone, hourStarts: new Map() };
+    offsets = { zone, hourStarts: new Map(), fixed: fixedZone.test(name) ? exactOffset(zone, 0) : undefined };
     zones.set(name, offsets);
   }
   return offsets;
@@ -54,6 +59,7 @@ function hourStart({ zone, hourStarts }: ZoneOffsets, hour: number): number {
  */
 export function zoneOffset(epochMs: number, zone: string): number {
   const offsets = offsetsOf(zone);
+  if (offsets.fixed !== undefined) return offsets.fixed;
   const hour = Math.floor(epochMs / msPerHour);
   const offset = hourStart(offsets, hour);
   // Clocks never change twice within an hour, so an hour that starts with the same

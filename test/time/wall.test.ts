@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { IANAZone } from 'luxon';
 import { defaultZone, fromWall, isValidZone, toWall, zoneOffset } from '../../src/time/wall.js';
 
 const hour = 3_600_000;
@@ -19,6 +20,18 @@ describe('toWall', () => {
     expect(toWall(Date.UTC(2023, 0, 1, 12), 'America/New_York')).to.equal(Date.UTC(2023, 0, 1, 7));
     expect(toWall(Date.UTC(2023, 0, 1, 12), 'UTC')).to.equal(Date.UTC(2023, 0, 1, 12));
     expect(toWall(Date.UTC(2023, 0, 1, 12), 'Asia/Kolkata')).to.equal(Date.UTC(2023, 0, 1, 17, 30));
+  });
+
+  it('reads fixed-offset zones (UTC, Etc/GMT±N) without lookups, as luxon reads them', () => {
+    const instants = fc.integer({ min: -8_640_000_000_000, max: 8_640_000_000_000 });
+    const zones = fc.constantFrom('UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/GMT+5', 'Etc/GMT-14', 'Etc/GMT+12');
+    fc.assert(
+      fc.property(instants, zones, (instant, zone) => {
+        expect(zoneOffset(instant, zone)).to.equal(Math.round(IANAZone.create(zone).offset(instant) * minute));
+      }),
+    );
+    // Etc/GMT+5 is five hours behind UTC (POSIX sign), at any date.
+    expect(toWall(Date.UTC(1850, 0, 1), 'Etc/GMT+5')).to.equal(Date.UTC(1849, 11, 31, 19));
   });
 
   it('switches at the exact ms of a DST change', () => {
