@@ -26,11 +26,23 @@ export interface DenseFrame extends Pick<DenseView, 'layout' | 'width' | 'margin
 }
 
 export class DenseLayer {
+  /**
+   * The canvas, in the plot while the view is busy. One element for the element's
+   * life: a view that turns busy again reuses its pixels' memory, not a new canvas.
+   */
+  readonly canvas: HTMLCanvasElement = document.createElement('canvas');
   private paint?: Paint;
   private paintKey = '';
   /** What the canvas holds now. */
   private drawn?: { layout: ViewLayout; key: string; paint: Paint; dimmed?: unknown };
   private noteFor?: { layout: ViewLayout; text: string };
+
+  constructor() {
+    this.canvas.className = 'dense';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    // A context lost (and restored) by the browser comes back blank: draw it all again.
+    this.canvas.addEventListener('contextrestored', () => (this.drawn = undefined));
+  }
 
   /** What a screen reader hears about the drawn items (they are not elements). */
   note(layout: ViewLayout, locale?: string): string {

@@ -230,7 +230,6 @@ export class EventTimeline extends LitElement {
 
   @query('.plot') private plot!: HTMLElement;
   @query('svg.surface') private surface!: SVGSVGElement;
-  @query('canvas.dense') private denseCanvas?: HTMLCanvasElement;
 
   /** The document read, prepared for drawing (its events in time order, lanes, indexes). */
   @state() private prepared?: Prepared;
@@ -952,7 +951,7 @@ export class EventTimeline extends LitElement {
       >
         <svg class="surface ${this.vertical ? 'vertical' : ''}" aria-hidden=${this.layout ? nothing : 'true'}>${plot}</svg>
         ${this.dense
-          ? html`<canvas class="dense" aria-hidden="true"></canvas><span class="sr-only" id="dense-note">${this.layout ? this.denseLayer.note(this.layout, this.resolvedLocale) : ''}</span>`
+          ? html`${this.denseLayer.canvas}<span class="sr-only" id="dense-note">${this.layout ? this.denseLayer.note(this.layout, this.resolvedLocale) : ''}</span>`
           : nothing}
         ${this.renderTooltip()}
         ${this.zoom.hint ? html`<div class="hint" aria-hidden="true">Hold ${isMac() ? '⌘' : 'Ctrl'} and scroll to zoom the timeline</div>` : nothing}
@@ -978,12 +977,12 @@ export class EventTimeline extends LitElement {
 
   /** Draws the dense layer for the current layout (after each render that shows it). */
   private drawDenseLayer(): void {
-    const canvas = this.denseCanvas;
+    const canvas = this.denseLayer.canvas;
     const layout = this.layout;
     const prepared = this.prepared;
     // The pointer's cursor over a drawn item is set by hand; without the layer, nothing is.
     if (!this.dense && this.surface?.style.cursor) this.surface.style.cursor = '';
-    if (!this.dense || !canvas || !layout || !prepared) return;
+    if (!this.dense || !canvas.isConnected || !layout || !prepared) return;
     const events = this.drawn;
     const dimmed = this.filtered?.dimmed;
     const inDom = this.inDom;
