@@ -912,7 +912,7 @@ export class EventTimeline extends LitElement {
     // plot keeps its last picture (never painted) and is laid out once `updated` has
     // measured it (the plot holding focus is laid out at once, to keep its elements).
     const changed = this.surroundingsChanged();
-    this.plotDeferred = timeline && changed && !this.plotDeferred && this.hasUpdated && !this.plot.matches(':focus-within');
+    this.plotDeferred = timeline && changed && !this.plotDeferred && !(this.hasUpdated && this.plot.matches(':focus-within'));
     if (!this.plotDeferred) {
       this.dense = false;
       this.lastPlot = timeline ? this.renderPlot() : nothing;

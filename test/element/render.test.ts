@@ -120,6 +120,21 @@ describe('<event-timeline> drawing', () => {
     expect(first!).to.be.below(plot.bottom);
   });
 
+  it('draws data given before it is connected in its first painted frame', async () => {
+    const element = document.createElement('event-timeline') as EventTimeline;
+    element.style.cssText = 'display:block;width:900px;height:400px';
+    element.data = sample;
+    document.body.append(element);
+    try {
+      // A frame callback runs before the frame is painted: what it sees is the first picture.
+      await frame();
+      expect(inside(element, '[part~="event"]').length).to.be.greaterThan(0);
+      expect(inside(element, '[part="axis"] line.domain')).to.have.length(1);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('folds lane labels away on a narrow host and keeps the list one click away', async () => {
     const element = await mount(sample, { width: 320 });
     expect(inside(element, '[part="lane-label"]')).to.have.length(0);
