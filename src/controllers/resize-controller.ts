@@ -42,15 +42,13 @@ export class ResizeController implements ReactiveController {
    * Reads the size now, forcing a layout: for a host whose render has just changed what
    * surrounds the target (a legend or a problems panel appearing), so that it can render
    * again for the new size before the frame is painted, not a frame later with the old
-   * size on screen. Returns whether the size changed (the observer then stays quiet).
-   * The target has no border or padding, so its box is its content box.
+   * size on screen (when it changed, the observer then stays quiet). The target has no
+   * border or padding, so its box is its content box.
    */
-  measureNow(): boolean {
-    if (!this.target?.isConnected) return false;
+  measureNow(): void {
+    if (!this.target?.isConnected) return;
     const box = this.target.getBoundingClientRect();
-    if (!this.take(box.width, box.height)) return false;
-    cancelAnimationFrame(this.frame);
-    return true;
+    if (this.take(box.width, box.height)) cancelAnimationFrame(this.frame);
   }
 
   private take(width: number, height: number): boolean {

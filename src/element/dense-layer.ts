@@ -77,8 +77,9 @@ export class DenseLayer {
     this.paint = undefined;
   }
 
-  /** Draws `frame` on `canvas` (drawn `margin` px beyond each side), or only moves it if that is all that changed. */
-  draw(canvas: HTMLCanvasElement, frame: DenseFrame, paint: Paint): void {
+  /** Draws `frame` on the canvas (drawn `margin` px beyond each side), or only moves it if that is all that changed. */
+  draw(frame: DenseFrame, paint: Paint): void {
+    const { canvas } = this;
     const { layout, width, height, margin, rtl, key, dimmed } = frame;
     canvas.style.transform = `translateX(${(rtl ? -1 : 1) * frame.shift - margin}px)`;
     const ratio = window.devicePixelRatio || 1;

@@ -470,8 +470,10 @@ export class EventTimeline extends LitElement {
   protected override updated(): void {
     // What takes room from the plot changed (data with a legend, a problems panel, the
     // details): render again for the plot's new size before this frame is painted.
-    const remeasured = this.plotDeferred && (this.resize.measureNow(), true);
-    if (remeasured) this.requestUpdate();
+    if (this.plotDeferred) {
+      this.resize.measureNow();
+      this.requestUpdate();
+    }
     // Focus follows once the view it asked for is drawn (not while a frame is pending).
     if (this.focusPending && !this.frame) this.restoreFocus();
     if (this.domain !== this.lastRange && this.prepared) {
@@ -482,7 +484,7 @@ export class EventTimeline extends LitElement {
       this.announceTimer = setTimeout(() => (this.announcement = describeRange(this.domain, this.resolvedLocale)), announceDelay);
     }
     this.bindGestures();
-    if (!remeasured) this.drawDenseLayer();
+    if (!this.plotDeferred) this.drawDenseLayer();
   }
 
   /** Whether this render left the plot as it was, to lay it out once measured. */
@@ -499,7 +501,7 @@ export class EventTimeline extends LitElement {
     const now = [this.prepared, this.filtered?.categories, this.problems, this.fetchError, this.controls, this.selectedId, this.matchesText(), this.view, this.overviewShown, this.theme, this.vertical];
     const changed = now.some((value, i) => value !== this.surroundings[i]);
     this.surroundings = now;
-    return changed && this.view === 'timeline';
+    return changed;
   }
 
   // ——— Data in ———
@@ -977,12 +979,11 @@ export class EventTimeline extends LitElement {
 
   /** Draws the dense layer for the current layout (after each render that shows it). */
   private drawDenseLayer(): void {
-    const canvas = this.denseLayer.canvas;
     const layout = this.layout;
     const prepared = this.prepared;
     // The pointer's cursor over a drawn item is set by hand; without the layer, nothing is.
     if (!this.dense && this.surface?.style.cursor) this.surface.style.cursor = '';
-    if (!this.dense || !canvas.isConnected || !layout || !prepared) return;
+    if (!this.dense || !this.denseLayer.canvas.isConnected || !layout || !prepared) return;
     const events = this.drawn;
     const dimmed = this.filtered?.dimmed;
     const inDom = this.inDom;
@@ -990,7 +991,6 @@ export class EventTimeline extends LitElement {
     const paint = this.denseLayer.paintFor(this.plot, `${this.theme}:${this.geometryKey}:${darkScheme?.matches}:${forced}`, forced);
     const { width, height } = this.resize;
     this.denseLayer.draw(
-      canvas,
       {
         layout,
         width,

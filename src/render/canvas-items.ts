@@ -221,7 +221,6 @@ function paintBatch(context: CanvasRenderingContext2D, batch: Batch, paint: Pain
   context.stroke(batch.stripes);
   context.globalAlpha = alpha;
   context.fill(batch.cores);
-  context.setLineDash([]);
   drawPills(context, batch.pills, color, ratio);
 }
 
