@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'coverage/', 'bench/results/', 'demo/frameworks/vendor/'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'coverage/', 'bench/results/', 'bench/.builds/', 'demo/frameworks/vendor/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -21,10 +21,11 @@ export const GOALS = [
   { metric: 'zoomTo', limit: 8 },
   { metric: 'wheel', limit: 8 },
   { metric: 'drag', limit: 8 },
+  { metric: 'pan', limit: 8 },
 ];
 
 /** Units of the metrics, for messages. */
-export const UNITS = { load: 'ms', heap: 'MB', nodes: 'nodes', zoomTo: 'ms p95', wheel: 'ms p95', drag: 'ms p95' };
+export const UNITS = { load: 'ms', heap: 'MB', nodes: 'nodes', zoomTo: 'ms p95', wheel: 'ms p95', drag: 'ms p95', pan: 'ms p95' };
 
 /**
  * The value a goal is checked against, or undefined when there is none (timeout, error).

@@ -6,22 +6,29 @@ export const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 export const HUGE_SIZE = 1_000_000;
 /** The libraries, in the order each pair of runs alternates them. */
 export const LIBS = ['ours', 'theirs'];
+/**
+ * The reference measured beside them (bench/page-floor.js): the cheapest visible answer to
+ * the same input, so the table shows how much of a step any page pays on this machine.
+ */
+export const FLOOR = 'floor';
 /** Default budget of one case (one measurement of one library at one size), seconds. */
 export const DEFAULT_BUDGET_S = 60;
 /** CSS display of the 1200 × 500 host by default (the brief's); `--display block` overrides. */
 export const DEFAULT_DISPLAY = 'flex';
 
-const USAGE = `usage: node bench/run.js [--huge] [--sizes 1000,10000] [--only ours|theirs] [--runs N] [--budget SECONDS]
+const USAGE = `usage: node bench/run.js [--huge] [--sizes 1000,10000] [--only ours|theirs] [--runs N] [--budget SECONDS] [--no-floor]
   --huge       also measure 1,000,000 events
   --sizes      comma-separated event counts (replaces the default ${DEFAULT_SIZES.join(',')})
   --only       measure one library only (no ratio; goals only checked for ours)
   --runs       pairs of runs per size (default 1)
   --budget     seconds one case may take before it counts as "timeout" (default ${DEFAULT_BUDGET_S})
+  --no-floor   leave out the floor (the cheapest visible answer to the same input, bench/page-floor.js)
   --display    CSS display of the host (default ${DEFAULT_DISPLAY})
   --leaks      instead: 1,000 mount/feed/zoom/remove cycles and 10,000 zoom and pan steps (bench/leaks.js)`;
 
 /**
  * @typedef {{ sizes: number[], libs: string[], runs: number, budgetMs: number, display: string }} Options
+ *   libs: the libraries in the order each round of runs alternates them, the floor last
  */
 
 /**
@@ -40,6 +47,7 @@ export function parseOptions(argv) {
       runs: { type: 'string', default: '1' },
       budget: { type: 'string', default: String(DEFAULT_BUDGET_S) },
       display: { type: 'string', default: DEFAULT_DISPLAY },
+      'no-floor': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -55,5 +63,6 @@ export function parseOptions(argv) {
     (!(budget > 0) && '--budget takes a positive number of seconds') ||
     (!/^[a-z-]+$/.test(values.display) && '--display takes a CSS display keyword');
   if (bad) throw new Error(`${bad}\n${USAGE}`);
-  return { sizes, libs: values.only ? [values.only] : [...LIBS], runs, budgetMs: budget * 1000, display: values.display };
+  const libs = [...(values.only ? [values.only] : LIBS), ...(values['no-floor'] ? [] : [FLOOR])];
+  return { sizes, libs, runs, budgetMs: budget * 1000, display: values.display };
 }

@@ -7,6 +7,7 @@ import { boxOf } from './page-box.js';
 const ADAPTERS = {
   ours: () => import('./page-ours.js'),
   theirs: () => import('./page-theirs.js'),
+  floor: () => import('./page-floor.js'),
 };
 
 /** Frames to wait for after an action so that its rendering (and paint) is done. */

@@ -1,8 +1,8 @@
 // Page adapter for our <event-timeline> (dist/event-timeline.js). Runs in the browser.
 import { boxOf } from './page-box.js';
 
-/** The self-contained bundle, served from the repository root. */
-const BUNDLE = '/dist/event-timeline.js';
+/** The self-contained bundle, served from the repository root (`?bundle=` another build of it, for bench/compare.js). */
+const BUNDLE = new URLSearchParams(location.search).get('bundle') ?? '/dist/event-timeline.js';
 
 /**
  * @param {HTMLElement} host the 1200 × 500 host; <event-timeline> replaces it (keeping its class and style)

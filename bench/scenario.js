@@ -41,10 +41,12 @@ const messageOf = error => String(error?.message ?? error);
  * @param {string} env.origin the static server
  * @param {number} env.budgetMs budget of each phase
  * @param {string} env.display CSS display of the host
+ * @param {string} [env.bundle] our bundle's path on the server (default: dist/event-timeline.js)
+ * @param {string[]} [env.series] the series to measure (default: all)
  * @param {{ lib: string, size: number, run: number }} which
  * @returns {Promise<{ result: RunResult, healthy: boolean }>} healthy is false when the page could not be closed
  */
-export async function runCase({ browser, origin, budgetMs, display }, { lib, size, run }) {
+export async function runCase({ browser, origin, budgetMs, display, bundle, series }, { lib, size, run }) {
   /** @type {RunResult} */
   const result = { lib, size, run, load: { status: 'skipped' }, heap: {}, nodes: {}, series: {}, pageErrors: [] };
   for (const { name } of SERIES) result.series[name] = { status: 'skipped', samples: [], nodes: [], moved: 0 };
@@ -53,8 +55,8 @@ export async function runCase({ browser, origin, budgetMs, display }, { lib, siz
   page.on('pageerror', error => noteError(messageOf(error)));
   page.on('console', message => message.type() === 'error' && noteError(message.text()));
   try {
-    await openPage(page, origin, lib, display);
-    await measure(page, result, budgetMs);
+    await openPage(page, origin, { lib, display, ...(bundle ? { bundle } : {}) });
+    await measure(page, result, budgetMs, series);
   } catch (error) {
     result.error = messageOf(error);
     if (result.load.status === 'skipped') result.load = { status: 'error', error: result.error };
@@ -64,24 +66,25 @@ export async function runCase({ browser, origin, budgetMs, display }, { lib, siz
 }
 
 /** Opens the bench page for `lib` and waits until its adapter is ready. */
-async function openPage(page, origin, lib, display) {
-  await page.goto(`${origin}/bench/page.html?${new URLSearchParams({ lib, display })}`, { waitUntil: 'load', timeout: PAGE_READY_MS });
+async function openPage(page, origin, query) {
+  await page.goto(`${origin}/bench/page.html?${new URLSearchParams(query)}`, { waitUntil: 'load', timeout: PAGE_READY_MS });
   await page.waitForFunction(() => window.benchReady || window.benchError, { timeout: PAGE_READY_MS });
   const failure = await page.evaluate(() => window.benchError);
   if (failure) throw new Error(`bench page failed: ${failure}`);
 }
 
 /** Fills `result`: the load phase, then every series while the page answers. */
-async function measure(page, result, budgetMs) {
+async function measure(page, result, budgetMs, only) {
   const session = await openMetrics(page);
   result.heap.baselineMB = await heapAfterGc(session);
   if (!(await measureLoad(page, session, result, budgetMs))) return;
-  for (const { name, count, setup } of SERIES) {
+  for (const { name, count, setup, teardown } of SERIES.filter(kind => !only || only.includes(kind.name))) {
     const record = result.series[name];
     const budget = deadline(`${result.lib} ${result.size} ${name}`, budgetMs);
     try {
       const step = await budget.race(setup(page));
       await measureSeries({ session, page, budget }, count, step, record);
+      if (teardown) await budget.race(teardown(page));
       record.status = 'ok';
     } catch (error) {
       record.status = statusOf(error);

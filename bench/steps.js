@@ -3,7 +3,7 @@
 import { GESTURE_WINDOW, zoomWindows } from './windows.js';
 
 /** Steps per series (the idle series only calibrates the protocol's own cost). */
-export const STEP_COUNTS = { idle: 10, zoomTo: 40, wheel: 30, drag: 30 };
+export const STEP_COUNTS = { idle: 10, zoomTo: 40, wheel: 30, drag: 30, pan: 30 };
 /** Seed of the zoomTo windows (the data has its own). */
 export const WINDOW_SEED = 20240601;
 /** Wheel delta of one notch, px; steps alternate in (negative) and out. */
@@ -12,6 +12,10 @@ export const WHEEL_DELTA = 100;
 export const DRAG_PX = 50;
 /** Mouse moves a drag is split into (between down and up). */
 export const DRAG_MOVES = 5;
+/** One pan step: a mouse move of this many px with the button held (a drag's move at the pace above). */
+export const PAN_PX = DRAG_PX / DRAG_MOVES;
+/** Pan steps in one direction before the pan turns back (so it stays near the centre). */
+const PAN_TURN = 5;
 
 const settle = page => page.evaluate(() => window.bench.settle());
 const zoomTo = (page, [start, end]) => page.evaluate((s, e) => window.bench.zoomTo(s, e), start, end);
@@ -37,6 +41,7 @@ async function gestureStart(page, dx) {
  * @property {number} count steps
  * @property {(page: import('puppeteer-core').Page) => Promise<(i: number) => Promise<void>>} setup
  *   prepares the page (not measured) and returns the step
+ * @property {(page: import('puppeteer-core').Page) => Promise<void>} [teardown] undoes the setup's input state (not measured)
  * @property {boolean} [baseline] true for the calibration series (not a goal)
  */
 
@@ -81,5 +86,23 @@ export const SERIES = [
         await settle(page);
       };
     },
+  },
+  {
+    // One frame's worth of a drag: the button is held through the series, and each step
+    // is one 10 px move and the frames after it. A drag step above is five of these plus
+    // the press and the release; this is the pan step that must fit in half a frame.
+    name: 'pan',
+    count: STEP_COUNTS.pan,
+    setup: async page => {
+      const centre = await gestureStart(page, 0);
+      await page.mouse.down();
+      let x = centre.x;
+      return async i => {
+        x += (Math.floor(i / PAN_TURN) % 2 === 0 ? 1 : -1) * PAN_PX;
+        await page.mouse.move(x, centre.y);
+        await settle(page);
+      };
+    },
+    teardown: page => page.mouse.up(),
   },
 ];

@@ -9,10 +9,11 @@ const ROWS = [
   { metric: 'load', label: 'load → first frame, ms', digits: 1 },
   { metric: 'heap', label: 'JS heap after GC, MB', digits: 1 },
   { metric: 'nodes', label: 'DOM nodes, max', digits: 0 },
-  { metric: 'idle', label: 'idle step (floor), ms p50 / p95', digits: 1, step: true },
+  { metric: 'idle', label: 'idle step (no input), ms p50 / p95', digits: 1, step: true },
   { metric: 'zoomTo', label: 'zoomTo step, ms p50 / p95', digits: 1, step: true },
   { metric: 'wheel', label: 'wheel step, ms p50 / p95', digits: 1, step: true },
-  { metric: 'drag', label: 'drag step, ms p50 / p95', digits: 1, step: true },
+  { metric: 'drag', label: 'drag step (5 moves), ms p50 / p95', digits: 1, step: true },
+  { metric: 'pan', label: 'pan step (1 move), ms p50 / p95', digits: 1, step: true },
 ];
 
 const number = (value, digits) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -52,14 +53,14 @@ function align(lines) {
  * @returns {string}
  */
 export function formatTable(sizes, libs, summaries) {
-  const both = libs.length === 2;
+  const both = libs.includes('ours') && libs.includes('theirs');
   const header = ['size', 'metric', ...libs, ...(both ? ['ours/theirs'] : []), ...(libs.includes('ours') ? ['our goal'] : [])];
   const lines = [header];
   for (const size of sizes) {
     for (const row of ROWS) {
       const values = libs.map(lib => valuesOf(summaries.get(lib)?.get(size), row));
       const line = [number(size, 0), row.label, ...values.map(v => cell(v, row.digits))];
-      if (both) line.push(ratio(values[0], values[1]));
+      if (both) line.push(ratio(values[libs.indexOf('ours')], values[libs.indexOf('theirs')]));
       if (libs.includes('ours')) line.push(goalCell(summaries.get('ours').get(size), row, size));
       lines.push(line);
     }
