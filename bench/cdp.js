@@ -1,7 +1,12 @@
 // Main-thread time and heap from the DevTools protocol (Performance / HeapProfiler domains).
 
-/** The cumulative Performance.getMetrics durations a step is measured by (seconds in CDP). */
-export const DURATIONS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+/**
+ * The cumulative Performance.getMetrics durations a step is measured by (seconds in CDP).
+ * `ThreadTime` is the main thread's CPU time: unlike the others (wall-clock time inside
+ * tasks) it does not grow when the thread waits or is preempted, so it is the steadier
+ * number for comparing two builds on a busy machine (bench/compare.js).
+ */
+export const DURATIONS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'ThreadTime'];
 
 const MS_PER_S = 1000;
 const BYTES_PER_MB = 1024 * 1024;

@@ -6,7 +6,8 @@
 //   cp dist/event-timeline.js /tmp/before.js   # … change, npm run build …
 //   node bench/compare.js /tmp/before.js dist/event-timeline.js --sizes 1000,10000 --series zoomTo,wheel --rounds 4
 //
-// Prints load and each series' p50 / p95 main-thread ms per build, and B / A.
+// Prints load and each series' p50 / p95 main-thread ms per build (TaskDuration, and the
+// thread's CPU time), and B / A.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,8 @@ const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
 /** Where the two builds are copied to be served (ignored by git). */
 const BUILDS = join(BENCH_DIR, '.builds');
+/** The main thread's CPU time: steadier than the wall-clock TaskDuration on a busy machine. */
+const CPU = 'ThreadTime';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -62,17 +65,17 @@ try {
       }
     }
     const [a, b] = builds.map(build => summarize(runs.get(build.label)));
-    const rows = [['load ms', a.load.value, b.load.value]];
+    const rows = [['load ms', [a.load.value, b.load.value]]];
     for (const name of series) {
       const [sa, sb] = [a.series[name], b.series[name]];
-      rows.push([`${name} p50`, sa.median?.[MAIN_DURATION], sb.median?.[MAIN_DURATION]]);
-      rows.push([`${name} p95`, sa.p95?.[MAIN_DURATION], sb.p95?.[MAIN_DURATION]]);
+      for (const [label, stat] of [['p50', 'median'], ['p95', 'p95']]) {
+        rows.push([`${name} ${label}`, [sa[stat]?.[MAIN_DURATION], sb[stat]?.[MAIN_DURATION]], [sa[stat]?.[CPU], sb[stat]?.[CPU]]]);
+      }
     }
     console.log(`\n${size.toLocaleString('en-US')} events, ${rounds} rounds   A: ${builds[0].file}   B: ${builds[1].file}`);
-    for (const [label, va, vb] of rows) {
-      const ratio = va && vb ? (vb / va).toFixed(2) : '–';
-      console.log(`${label.padEnd(12)} ${number(va).padStart(7)} ${number(vb).padStart(7)}   B/A ${ratio}`);
-    }
+    console.log(`${''.padEnd(12)} ${MAIN_DURATION.padStart(24)}   ${CPU} (CPU)`);
+    const pair = ([va, vb]) => `${number(va).padStart(7)} ${number(vb).padStart(7)}  B/A ${va && vb ? (vb / va).toFixed(2) : '–'}`;
+    for (const [label, wall, cpu] of rows) console.log(`${label.padEnd(12)} ${pair(wall)}   ${cpu ? pair(cpu) : ''}`);
   }
 } finally {
   await closeBrowser(browser);

@@ -5,7 +5,7 @@
 // functions' self time from the trace's sampling profiler when the bundle is readable
 // (`NO_MINIFY=1 npx rollup -c`).
 //
-//   node bench/trace.js [--lib ours|theirs] [--size 1000] [--series wheel] [--top 25] [--no-profile]
+//   node bench/trace.js [--lib ours|theirs|floor] [--size 1000] [--series wheel] [--top 25] [--no-profile] [--bundle /bench/.builds/a.js]
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     series: { type: 'string', default: 'wheel' },
     top: { type: 'string', default: '25' },
     'no-profile': { type: 'boolean', default: false },
+    bundle: { type: 'string' },
   },
 });
 const kind = SERIES.find(series => series.name === values.series);
@@ -35,7 +36,8 @@ const server = await startServer(ROOT);
 const browser = await launchBrowser();
 try {
   const { page } = await freshPage(browser, server.origin);
-  await page.goto(`${server.origin}/bench/page.html?lib=${values.lib}`, { waitUntil: 'load' });
+  const query = new URLSearchParams({ lib: values.lib, ...(values.bundle ? { bundle: values.bundle } : {}) });
+  await page.goto(`${server.origin}/bench/page.html?${query}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.benchReady || window.benchError);
   await page.evaluate((n, seed) => window.bench.prepare(n, seed), Number(values.size), DATA_SEED);
   await page.evaluate(() => window.bench.load());

@@ -639,9 +639,24 @@ export class EventTimeline extends LitElement {
   }
 
   private async goTo(domain: Domain, animate: boolean): Promise<void> {
-    if (animate) await this.zoom.zoomTo(domain);
-    else this.zoom.show(domain);
-    await this.rendered();
+    if (animate) {
+      await this.zoom.zoomTo(domain);
+      await this.rendered();
+      return;
+    }
+    // A view asked for by code is drawn in this update, not the next frame's: the frame
+    // batching is for gestures, whose events arrive many a frame.
+    this.zoom.show(domain);
+    this.applyPendingView();
+    await this.updateComplete;
+  }
+
+  /** Shows the view waiting for the next frame now (its frame is not needed). */
+  private applyPendingView(): void {
+    if (!this.frame) return;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.pendingDomain) this.domain = this.pendingDomain;
   }
 
   /** Pans (without zooming) so that the event or time `wall` is in view. */

@@ -63,7 +63,11 @@ const widestLabel = 300;
  */
 class Batch {
   readonly tails = new Path2D();
-  readonly dots = new Path2D();
+  /** Certain points: centre x and y of each, in turn (copied from a sprite). */
+  readonly dots: number[] = [];
+  /** Certain bars: left x, right x and centre y of each, in turn (copied from a sprite). */
+  readonly bars: number[] = [];
+  /** Bars too narrow for a sprite's two ends. */
   readonly solid = new Path2D();
   readonly fuzzy = new Path2D();
   readonly stripes = new Path2D();
@@ -173,16 +177,14 @@ function addShape(batch: Batch, mark: MarkLayout, look: CanvasMark): void {
       batch.fuzzy.lineTo(centre, y + r);
       batch.fuzzy.lineTo(centre - r, y);
       batch.fuzzy.closePath();
-    } else {
-      batch.dots.moveTo(centre + pointSize / 2, y);
-      batch.dots.arc(centre, y, pointSize / 2, 0, 2 * Math.PI);
-    }
+    } else batch.dots.push(centre, y);
     return;
   }
   const top = y - barHeight / 2;
   const width = Math.max(0, x1 - x0);
   if (!look.uncertain && (look.point || (core0 <= x0 + 0.5 && core1 >= x1 - 0.5))) {
-    batch.solid.roundRect(x0, top, width, barHeight, 2);
+    if (width >= 2 * barRadius + 1) batch.bars.push(x0, x1, y);
+    else batch.solid.roundRect(x0, top, width, barHeight, barRadius);
     return;
   }
   batch.fuzzy.roundRect(x0, top, width, barHeight, 2);
@@ -205,7 +207,6 @@ function paintBatch(context: CanvasRenderingContext2D, batch: Batch, paint: Pain
   context.setLineDash(stripeDash);
   context.lineWidth = 2;
   context.stroke(batch.tails);
-  context.fill(batch.dots);
   context.fill(batch.solid);
   context.globalAlpha = alpha * 0.3;
   context.fill(batch.fuzzy);
@@ -221,70 +222,137 @@ function paintBatch(context: CanvasRenderingContext2D, batch: Batch, paint: Pain
   context.stroke(batch.stripes);
   context.globalAlpha = alpha;
   context.fill(batch.cores);
-  drawPills(context, batch.pills, color, ratio);
+  drawSprites(context, batch, ratio);
 }
 
 /** Height of a cluster's pill, px (as render/clusters.ts), and of its edge. */
 const pillHeight = barHeight + 2;
 const pillRadius = pillHeight / 2;
 const pillEdge = 1.5;
-/** Room around a pill in its sprite, px: half its edge and the edge's antialiasing. */
+/** Corner radius of a bar (as render/marks.ts: rx="2"). */
+const barRadius = 2;
+/** Room around a shape in its sprite, px: half a pill's edge and the antialiasing. */
 const spritePad = 2;
-/** Sprites by colour and pixel ratio; a few colours in practice, cleared if a page uses very many. */
-const sprites = new Map<string, HTMLCanvasElement>();
-const maxSprites = 64;
 
 /**
- * One round pill (a circle, its diameter the pill's height) in `color` at `ratio`: a
- * faint fill and a solid edge, as a cluster's badge is drawn in SVG.
+ * A shape drawn once per colour and pixel ratio and then copied: round pills (cluster
+ * badges), dots and bars. Each is a square of the shape's height (plus padding); a
+ * wider shape is copied in three parts, its two ends and between them the middle column
+ * stretched, the straight part being the same all along.
  */
-function pillSprite(color: string, ratio: number): HTMLCanvasElement {
-  const key = `${ratio}|${color}`;
+interface Shape {
+  /** Height (and, in the sprite, width) px. */
+  readonly size: number;
+  /** Corner radius px: how much of each end is round. */
+  readonly radius: number;
+  readonly draw: (context: CanvasRenderingContext2D, color: string) => void;
+}
+
+const at = spritePad;
+const pill: Shape = {
+  size: pillHeight,
+  radius: pillRadius,
+  draw(context, color) {
+    context.roundRect(at, at, pillHeight, pillHeight, pillRadius);
+    context.fillStyle = context.strokeStyle = color;
+    context.globalAlpha = 0.25;
+    context.fill();
+    context.globalAlpha = 1;
+    context.lineWidth = pillEdge;
+    context.stroke();
+  },
+};
+const dot: Shape = {
+  size: pointSize,
+  radius: pointSize / 2,
+  draw(context, color) {
+    context.arc(at + pointSize / 2, at + pointSize / 2, pointSize / 2, 0, 2 * Math.PI);
+    context.fillStyle = color;
+    context.fill();
+  },
+};
+const bar: Shape = {
+  size: barHeight,
+  radius: barRadius,
+  draw(context, color) {
+    context.roundRect(at, at, barHeight, barHeight, barRadius);
+    context.fillStyle = color;
+    context.fill();
+  },
+};
+
+/** Sprites by shape, colour and pixel ratio; a few colours in practice, cleared if a page uses very many. */
+const sprites = new Map<string, HTMLCanvasElement>();
+const maxSprites = 96;
+const shapeNames = new Map<Shape, string>([
+  [pill, 'pill'],
+  [dot, 'dot'],
+  [bar, 'bar'],
+]);
+
+function spriteOf(shape: Shape, color: string, ratio: number): HTMLCanvasElement {
+  const key = `${shapeNames.get(shape)}|${ratio}|${color}`;
   let sprite = sprites.get(key);
   if (sprite) return sprite;
   if (sprites.size >= maxSprites) sprites.clear();
   sprite = document.createElement('canvas');
-  sprite.width = sprite.height = Math.ceil((pillHeight + 2 * spritePad) * ratio);
+  sprite.width = sprite.height = Math.ceil((shape.size + 2 * spritePad) * ratio);
   const context = sprite.getContext('2d')!;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.beginPath();
-  context.roundRect(spritePad, spritePad, pillHeight, pillHeight, pillRadius);
-  context.fillStyle = context.strokeStyle = color;
-  context.globalAlpha = 0.25;
-  context.fill();
-  context.globalAlpha = 1;
-  context.lineWidth = pillEdge;
-  context.stroke();
+  shape.draw(context, color);
   sprites.set(key, sprite);
   return sprite;
 }
 
 /**
- * Cluster badges: a faint pill with a solid edge, copied from a sprite in three parts:
- * its round ends, and between them the sprite's middle column stretched (the straight
- * part is the same all along). In software rendering (headless Chromium) the rounded
- * outlines were the canvas's costliest shapes: at 10,000 events, ~135 badges a frame,
- * copies cut the frame's commit by ~1.2 ms (A/B over 3 × 30 wheel steps). Ends are
- * placed on whole device pixels, so the three parts meet without a seam and the copies
- * need no filtering.
+ * Copies of `shape` from `left` to `right` (px), centred on `y`. Every copy lands on
+ * whole device pixels at the sprite's own size (the ends) or stretched along one column
+ * (the middle), so the parts meet without a seam and need no filtering.
  */
-function drawPills(context: CanvasRenderingContext2D, pills: readonly number[], color: string, ratio: number): void {
-  if (pills.length === 0) return;
-  const sprite = pillSprite(color, ratio);
+function copyShape(context: CanvasRenderingContext2D, sprite: HTMLCanvasElement, shape: Shape, ratio: number, left: number, right: number, y: number): void {
   const snap = (value: number) => Math.round(value * ratio) / ratio;
-  // The sprite's centre column, in its px: left of it the left end, from it the right.
-  const centre = Math.round((spritePad + pillRadius) * ratio);
-  const end = spritePad + pillRadius;
-  const size = pillHeight + 2 * spritePad;
-  context.globalAlpha = 1;
+  const side = sprite.width / ratio;
+  const x0 = snap(left - spritePad);
+  const top = snap(y - shape.size / 2 - spritePad);
+  const x1 = snap(right + spritePad);
+  // Each end in device px: the padding and the round part.
+  const end = Math.min(Math.round((spritePad + shape.radius) * ratio), sprite.width >> 1);
+  // A shape as long as it is high (a dot) is one copy.
+  if (Math.abs(x1 - x0 - side) < 1e-6) {
+    context.drawImage(sprite, x0, top, side, side);
+    return;
+  }
+  const endWidth = end / ratio;
+  context.drawImage(sprite, 0, 0, end, sprite.height, x0, top, endWidth, side);
+  // The middle: the first column past the round part, where the outline runs straight.
+  context.drawImage(sprite, end, 0, 1, sprite.height, x0 + endWidth, top, x1 - x0 - 2 * endWidth, side);
+  context.drawImage(sprite, sprite.width - end, 0, end, sprite.height, x1 - endWidth, top, endWidth, side);
+}
+
+/**
+ * The batch's dots, bars and cluster badges, copied from sprites. In software
+ * rendering (headless Chromium) filling many small antialiased outlines was the
+ * canvas's costliest work, paid in the frame's commit: copies of whole device pixels
+ * are plain blits. (Badges first: at 10,000 events, ~135 a frame, copies cut the
+ * commit by ~1.2 ms; dots and bars followed.)
+ */
+function drawSprites(context: CanvasRenderingContext2D, batch: Batch, ratio: number): void {
+  const { dots, bars, pills, color, alpha } = batch;
+  if (dots.length + bars.length + pills.length === 0) return;
   context.imageSmoothingEnabled = false;
-  for (let i = 0; i < pills.length; i += 3) {
-    const left = snap(pills[i]);
-    const right = snap(pills[i] + pills[i + 2]);
-    const top = snap(pills[i + 1] - pillRadius) - spritePad;
-    context.drawImage(sprite, 0, 0, centre, sprite.height, left - spritePad, top, end, size);
-    context.drawImage(sprite, centre - 1, 0, 1, sprite.height, left + pillRadius, top, right - left - pillHeight, size);
-    context.drawImage(sprite, centre, 0, sprite.width - centre, sprite.height, right - pillRadius, top, end, size);
+  context.globalAlpha = alpha;
+  if (dots.length > 0) {
+    const sprite = spriteOf(dot, color, ratio);
+    for (let i = 0; i < dots.length; i += 2) copyShape(context, sprite, dot, ratio, dots[i] - pointSize / 2, dots[i] + pointSize / 2, dots[i + 1]);
+  }
+  if (bars.length > 0) {
+    const sprite = spriteOf(bar, color, ratio);
+    for (let i = 0; i < bars.length; i += 3) copyShape(context, sprite, bar, ratio, bars[i], bars[i + 1], bars[i + 2]);
+  }
+  if (pills.length > 0) {
+    const sprite = spriteOf(pill, color, ratio);
+    for (let i = 0; i < pills.length; i += 3) copyShape(context, sprite, pill, ratio, pills[i], pills[i] + pills[i + 2], pills[i + 1]);
   }
   context.imageSmoothingEnabled = true;
 }

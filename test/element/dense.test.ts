@@ -65,17 +65,8 @@ const crowded = {
   })),
 };
 
-/**
- * The canvas's widest cluster badge: the longest run of strong red along a pixel row
- * (a badge's straight top edge), and the alphas of the pure red pixels a few px below
- * it (its faint inside; the count's dark text left out).
- */
-function widestPill(element: EventTimeline): { length: number; edge: number[]; inside: number[] } {
-  const canvas = canvasOf(element);
-  const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-  const ratio = canvas.width / canvas.getBoundingClientRect().width;
-  // A 1.5 px edge covers no pixel row wholly: its strongest row is over half opaque.
-  const solid = (i: number) => data[i] > 230 && data[i + 1] < 40 && data[i + 2] < 40 && data[i + 3] > 150;
+/** The longest run of pixels along one row of a `width` × `height` image for which `solid` (given the pixel's RGBA offset) holds. */
+function longestRun(width: number, height: number, solid: (i: number) => boolean): { y: number; x0: number; x1: number } {
   let best = { y: 0, x0: 0, x1: 0 };
   for (let y = 0; y < height; y++) {
     let start = -1;
@@ -88,6 +79,21 @@ function widestPill(element: EventTimeline): { length: number; edge: number[]; i
       }
     }
   }
+  return best;
+}
+
+/**
+ * The canvas's widest cluster badge: the longest run of strong red along a pixel row
+ * (a badge's straight top edge), and the alphas of the pure red pixels a few px below
+ * it (its faint inside; the count's dark text left out).
+ */
+function widestPill(element: EventTimeline): { length: number; edge: number[]; inside: number[] } {
+  const canvas = canvasOf(element);
+  const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  const ratio = canvas.width / canvas.getBoundingClientRect().width;
+  // A 1.5 px edge covers no pixel row wholly: its strongest row is over half opaque.
+  const solid = (i: number) => data[i] > 230 && data[i + 1] < 40 && data[i + 2] < 40 && data[i + 3] > 150;
+  const best = longestRun(width, height, solid);
   const edge: number[] = [];
   const inside: number[] = [];
   const below = best.y + Math.round(4 * ratio);
@@ -100,6 +106,31 @@ function widestPill(element: EventTimeline): { length: number; edge: number[]; i
     if (data[i] > 230 && data[i + 1] < 40 && data[i + 2] < 40) inside.push(data[i + 3]);
   }
   return { length: (best.x1 - best.x0) / ratio, edge, inside };
+}
+
+/** The weekly points and one long red range among them (a bar of ~60 days). */
+const withBar = {
+  ...weekly,
+  events: [...weekly.events, { id: 'bar', title: 'Long', start: '2001-03-05', end: '2001-05-03', category: 'w' }],
+};
+
+/**
+ * The canvas's longest run of opaque red along a pixel row (the middle of the bar: a
+ * seam where copied parts meet would cut it short), and the alphas, at the run's two
+ * ends, of the bar's top row (its rounded corners).
+ */
+function longestBar(element: EventTimeline): { length: number; corners: number[] } {
+  const canvas = canvasOf(element);
+  const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  const ratio = canvas.width / canvas.getBoundingClientRect().width;
+  const red = (i: number) => data[i] > 230 && data[i + 1] < 40 && data[i + 2] < 40 && data[i + 3] > 250;
+  const best = longestRun(width, height, red);
+  // The bar's top row: the first row above the run's middle that is not solid red.
+  let top = best.y;
+  const middle = (best.x0 + best.x1) >> 1;
+  while (top > 0 && data[((top - 1) * width + middle) * 4 + 3] > 0) top--;
+  const corners = [data[(top * width + best.x0) * 4 + 3], data[(top * width + best.x1 - 1) * 4 + 3]];
+  return { length: (best.x1 - best.x0) / ratio, corners };
 }
 
 afterEach(async () => {
@@ -129,6 +160,17 @@ describe('<event-timeline> dense layer', () => {
     expect(pill.inside.length).to.be.above(pill.edge.length / 2);
     expect(Math.min(...pill.inside)).to.be.within(50, 80);
     expect(Math.max(...pill.inside)).to.be.within(50, 80);
+  });
+
+  it('draws a bar whole: solid all along its middle, its corners rounded', async () => {
+    const element = await mount(withBar);
+    expect(canvasOf(element), 'canvas').to.exist;
+    const bar = longestBar(element);
+    // 59 days at the fitted scale (the plot is 900 px wide for ~570 days), opaque all
+    // along: no seam where the copied ends meet the stretched middle.
+    expect(bar.length).to.be.within(70, 120);
+    // Rounded corners: the top row's end pixels are only partly covered.
+    for (const alpha of bar.corners) expect(alpha).to.be.below(230);
   });
 
   it('draws few items as SVG, and switches as the view fills', async () => {
