@@ -1,13 +1,8 @@
 /**
  * The time axis: tick marks and labels, grid lines through the lanes, and the coarser
  * context row under them ("2023" under "Aug", "Sep"). Pure: ticks in, SVG out.
- *
- * Ticks and grid lines are keyed by their time and placed by a transform, as d3-axis
- * joins ticks by value: while zooming and panning, a tick keeps its element and its
- * text, and only moves, so the browser repositions it without laying its text out again.
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { TimeScale } from '../time/scale.js';
 import type { Tick } from '../time/ticks.js';
 
@@ -16,12 +11,10 @@ const labelY = 18;
 const contextY = 36;
 const contextInset = 4;
 
-const tickKey = (tick: Tick): number => tick.value;
-
 export function renderGrid(ticks: readonly Tick[], scale: TimeScale, height: number): SVGTemplateResult {
-  return svg`<g class="grid" aria-hidden="true">${repeat(ticks, tickKey, tick => {
+  return svg`<g class="grid" aria-hidden="true">${ticks.map(tick => {
     const x = Math.round(scale(tick.value)) + 0.5;
-    return svg`<line transform="translate(${x} 0)" y2=${height}></line>`;
+    return svg`<line x1=${x} x2=${x} y1="0" y2=${height}></line>`;
   })}</g>`;
 }
 
@@ -49,17 +42,15 @@ export function renderAxis(
 ): SVGTemplateResult {
   return svg`<g class="axis" part="axis" transform="translate(0 ${top})" aria-hidden="true">
     <line class="domain" x1="0" x2=${width} y1="0.5" y2="0.5"></line>
-    ${repeat(ticks, tickKey, tick => {
+    ${ticks.map(tick => {
       const x = Math.round(scale(tick.value)) + 0.5;
       // A label that would be cut by an edge is left out; its tick stays.
       const half = measure(tick.label) / 2;
       const label = x - half >= 0 && x + half <= width ? svg`<text y=${labelY} text-anchor="middle">${tick.label}</text>` : nothing;
       return svg`<g class="tick" transform="translate(${x} 0)"><line y2=${tickLength}></line>${label}</g>`;
     })}
-    ${repeat(
-      contextPositions(context, scale, width, measure),
-      ({ tick }) => tick.value,
-      ({ tick, x }) => svg`<text class="context" transform="translate(${x} 0)" y=${contextY}>${tick.label}</text>`,
+    ${contextPositions(context, scale, width, measure).map(
+      ({ tick, x }) => svg`<text class="context" x=${x} y=${contextY}>${tick.label}</text>`,
     )}
   </g>`;
 }
