@@ -935,22 +935,11 @@ export class EventTimeline extends LitElement {
       this.lastPlot = timeline ? this.renderPlot() : nothing;
     }
     const plot = this.lastPlot;
+    const folded = this.resize.width > 0 && this.resize.width < narrowWidth;
+    // What does not change while zooming and panning is not rendered again for it.
     return html`<div class="base ${this.rtl ? 'rtl' : ''}" part="base">
-      <div class="toolbar">
-        ${this.filtered ? renderLegend(this.filtered.categories, this.resize.width > 0 && this.resize.width < narrowWidth, id => this.toggleCategory(id)) : nothing}
-        ${renderControls(controlsOf(this.controls), this.search, this.matchesText(), {
-          zoomIn: () => this.zoom.scaleBy(2),
-          zoomOut: () => this.zoom.scaleBy(0.5),
-          fit: () => void this.fit(),
-          search: text => this.typed(text),
-          download: kind => void this.download(kind),
-        })}
-        <div class="switch" role="group" aria-label="View">
-          <button type="button" aria-pressed=${timeline ? 'true' : 'false'} @click=${() => (this.view = 'timeline')}>Timeline</button>
-          <button type="button" aria-pressed=${timeline ? 'false' : 'true'} @click=${() => (this.view = 'list')}>List</button>
-        </div>
-      </div>
-      ${this.renderProblems()}
+      ${guard([this.filtered?.categories, folded, this.controls, this.search, this.matchesText(), timeline], () => this.renderToolbar(folded, timeline))}
+      ${guard([this.problems, this.fetchError], () => this.renderProblems())}
       <div
         class="plot"
         role="group"
@@ -974,13 +963,31 @@ export class EventTimeline extends LitElement {
         ${this.zoom.hint ? html`<div class="hint" aria-hidden="true">Hold ${isMac() ? '⌘' : 'Ctrl'} and scroll to zoom the timeline</div>` : nothing}
       </div>
       ${timeline ? this.renderOverviewStrip() : this.renderListView()}
-      ${renderDetails(this.detailsView(), () => this.select(null))}
+      ${guard([this.selectedId, this.prepared, this.resolvedLocale, this.zone], () => renderDetails(this.detailsView(), () => this.select(null)))}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
   private rtl = false;
   private overviewShown = false;
+
+  /** The legend, the controls and the view switch. */
+  private renderToolbar(folded: boolean, timeline: boolean): TemplateResult {
+    return html`<div class="toolbar">
+      ${this.filtered ? renderLegend(this.filtered.categories, folded, id => this.toggleCategory(id)) : nothing}
+      ${renderControls(controlsOf(this.controls), this.search, this.matchesText(), {
+        zoomIn: () => this.zoom.scaleBy(2),
+        zoomOut: () => this.zoom.scaleBy(0.5),
+        fit: () => void this.fit(),
+        search: text => this.typed(text),
+        download: kind => void this.download(kind),
+      })}
+      <div class="switch" role="group" aria-label="View">
+        <button type="button" aria-pressed=${timeline ? 'true' : 'false'} @click=${() => (this.view = 'timeline')}>Timeline</button>
+        <button type="button" aria-pressed=${timeline ? 'false' : 'true'} @click=${() => (this.view = 'list')}>List</button>
+      </div>
+    </div>`;
+  }
 
   // ——— The dense layer (marks and clusters on a canvas) ———
 
