@@ -80,6 +80,15 @@ export class ZoomController implements ReactiveController {
   private animating = false;
   private readonly wheeled = (event: WheelEvent) => this.onWheel(event);
   private readonly pressed = (event: PointerEvent) => this.onPointerDown(event);
+  /**
+   * A mouse drag (d3-zoom's) captures its pointer once it moves: the browser then sends
+   * every move to the surface without hit-testing what lies under it (or changing what
+   * is hovered) on each one. A press that does not move stays a click on its target.
+   */
+  private readonly dragged = (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse' || !(event.buttons & 1) || !this.target || this.target.hasPointerCapture(event.pointerId)) return;
+    this.target.setPointerCapture(event.pointerId);
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -123,6 +132,7 @@ export class ZoomController implements ReactiveController {
       element.addEventListener('pointerdown', this.pressed as EventListener);
       return;
     }
+    element.addEventListener('pointermove', this.dragged as EventListener);
     this.surface = select(element);
     this.surface.call(this.behavior).on('dblclick.zoom', null);
     this.surface.on('dblclick.timeline', (event: MouseEvent) => this.onDoubleClick(event));
@@ -135,6 +145,7 @@ export class ZoomController implements ReactiveController {
     this.animation.stop();
     this.target?.removeEventListener('wheel', this.wheeled as EventListener);
     this.target?.removeEventListener('pointerdown', this.pressed as EventListener);
+    this.target?.removeEventListener('pointermove', this.dragged as EventListener);
     this.surface?.on('.zoom', null).on('dblclick.timeline', null);
     this.target = undefined;
     this.surface = undefined;

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/element/event-timeline.js';
 import type { TimelineRangeChangeEvent } from '../../src/events/timeline-range-change.js';
 import type { TimelineSelectEvent } from '../../src/events/timeline-select.js';
-import { centre, dblclick, frame, idle, inside, mount, once, pinch, sample, settle, span, wheel } from '../helpers.js';
+import { centre, dblclick, frame, idle, inside, mount, once, pinch, sample, settle, span, until, wheel } from '../helpers.js';
 
 const plotCentre = (element: EventTimeline) => centre(inside(element, 'svg.surface')[0]);
 /** The element focused inside the shadow root. */
@@ -126,6 +126,25 @@ describe('<event-timeline> pointer', () => {
     // Dragging right brings earlier times into view.
     expect(+element.visibleRange.start).to.be.lessThan(+before.start);
     expect(span(element)).to.be.closeTo(+before.end - +before.start, 1000);
+  });
+
+  it('holds the pointer through a drag once it moves, and lets it go on release', async () => {
+    const element = await mount(sample);
+    await element.zoomTo('2002-01-01', '2002-12-31', { animate: false });
+    const surface = inside(element, 'svg.surface')[0];
+    let pointer = -1;
+    surface.addEventListener('pointerdown', event => (pointer = (event as PointerEvent).pointerId));
+    const { x, y } = plotCentre(element);
+    await sendMouse({ type: 'move', position: [x, y + 60] });
+    await sendMouse({ type: 'down' });
+    await frame();
+    // A press alone holds nothing: a click still reaches what was pressed.
+    expect(pointer, 'pointerdown seen').to.not.equal(-1);
+    expect(surface.hasPointerCapture(pointer), 'held on press').to.equal(false);
+    await sendMouse({ type: 'move', position: [x + 40, y + 60] });
+    await until(() => surface.hasPointerCapture(pointer), 60, 'the drag holds the pointer');
+    await sendMouse({ type: 'up' });
+    await until(() => !surface.hasPointerCapture(pointer), 60, 'the release lets it go');
   });
 
   it('zooms in on double-click', async () => {
