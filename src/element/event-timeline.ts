@@ -249,7 +249,8 @@ export class EventTimeline extends LitElement {
   private lastRange?: Domain;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly names = new Map<number, string>();
-  private readonly labels = new Map<number, string>();
+  /** Each drawn event's label (its title cut to `labelLimit`) and the label's width, px. */
+  private readonly labels = new Map<number, { readonly text: string; readonly width: number }>();
   private labelLimit = 0;
   private readonly measure = new TextMeasure();
   private readonly resize = new ResizeController(this);
@@ -885,9 +886,19 @@ export class EventTimeline extends LitElement {
   }
 
   private labelOf(index: number): string {
+    return this.label(index).text;
+  }
+
+  /** How wide an event's label is drawn, px (measured once, not on every layout). */
+  private labelWidthOf(index: number): number {
+    return this.label(index).width;
+  }
+
+  private label(index: number): { readonly text: string; readonly width: number } {
     let label = this.labels.get(index);
     if (label === undefined) {
-      label = fitText(this.measure, this.drawn[index].title, this.labelLimit);
+      const text = fitText(this.measure, this.drawn[index].title, this.labelLimit);
+      label = { text, width: this.measure.width(text) };
       this.labels.set(index, label);
     }
     return label;
@@ -1046,7 +1057,7 @@ export class EventTimeline extends LitElement {
     if (!this.dense || !layout || !this.surface) return undefined;
     const box = this.surface.getBoundingClientRect();
     const x = event.clientX - box.left;
-    return hitItem(layout, (this.rtl ? box.width - x : x) - this.layoutShift, event.clientY - box.top, mark => this.measure.width(this.labelOf(mark.event)));
+    return hitItem(layout, (this.rtl ? box.width - x : x) - this.layoutShift, event.clientY - box.top, mark => this.labelWidthOf(mark.event));
   }
 
   /** Hover over the dense layer: the tooltip and the cursor, as SVG items have them. */
@@ -1260,7 +1271,7 @@ export class EventTimeline extends LitElement {
         return this.layout;
       }
     }
-    this.layout = layoutView(prepared, scale, geometry, index => this.measure.width(this.labelOf(index)) + 4);
+    this.layout = layoutView(prepared, scale, geometry, index => this.labelWidthOf(index) + 4);
     this.layoutMadeFor = { prepared, width: geometry.width, height: geometry.height, start, span, labelLimit: this.labelLimit };
     this.layoutShift = 0;
     return this.layout;
@@ -1273,7 +1284,10 @@ export class EventTimeline extends LitElement {
     if (key === this.geometryKey) return;
     this.geometryKey = key;
     // Reading the font forces a style pass: done when the size or data change, never per frame.
-    this.measure.setFont(fontOf(this.plot));
+    const font = fontOf(this.plot);
+    // Labels were cut and measured in the old font.
+    if (font !== this.measure.font) this.labels.clear();
+    this.measure.setFont(font);
     // Right-to-left pages: the plot and the strip are drawn mirrored (time runs
     // leftwards), their text kept readable; see .rtl in styles.ts.
     this.rtl = getComputedStyle(this).direction === 'rtl';

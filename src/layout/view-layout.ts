@@ -116,7 +116,13 @@ function gather(members: readonly number[], groups: readonly Int32Array[], rank:
       at += groups[-1 - member].length;
     } else events[at++] = member;
   }
-  return total <= sortLimit ? events.sort((a, b) => rank[a] - rank[b]) : events;
+  return total <= sortLimit && !inOrder(events, rank) ? events.sort((a, b) => rank[a] - rank[b]) : events;
+}
+
+/** Whether `events` are in time order already (members gathered left to right mostly are). */
+function inOrder(events: Int32Array, rank: Int32Array): boolean {
+  for (let i = 1; i < events.length; i++) if (rank[events[i - 1]] > rank[events[i]]) return false;
+  return true;
 }
 
 /** Where one event's mark and label sit in px, before packing. */
