@@ -242,5 +242,42 @@ describe('parseDate', () => {
         { numRuns: 300 },
       );
     });
+
+    it('reads every YYYY-MM-DD string as the day it names, or says the day does not exist', () => {
+      const pad = (value: number, width: number) => String(value).padStart(width, '0');
+      fc.assert(
+        // Months and days of two digits, 00–99; the oracle is the JavaScript Date (from
+        // year 100: below it Date.UTC reads years as 1900–1999; the next test has them).
+        fc.property(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+          const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const date = new Date(Date.UTC(y, m - 1, d));
+          const exists = m >= 1 && m <= 12 && d >= 1 && date.getUTCDate() === d && date.getUTCMonth() === m - 1;
+          if (!exists) {
+            expect(() => parseIso(text), text).to.throw(DateError);
+            return;
+          }
+          const earliest = Date.parse(`${text}T00:00:00Z`);
+          expect(parseIso(text), text).to.deep.equal({
+            source: text,
+            earliest,
+            latest: earliest + 86_399_999,
+            precision: 'day',
+            approximate: false,
+            uncertain: false,
+            unspecified: false,
+            calendar: true,
+          });
+        }),
+        { numRuns: 500, examples: [[2023, 2, 29], [2024, 2, 29], [1900, 2, 29], [2000, 2, 29], [100, 2, 29], [2023, 4, 31], [2023, 0, 10], [2023, 13, 1], [2001, 21, 5]] },
+      );
+    });
+
+    it('reads days of the years 0–99 as those years, not as 1900–1999', () => {
+      expect(parseIso('0050-03-01')!.earliest).to.equal(Date.parse('0050-03-01T00:00:00Z'));
+      expect(parseIso('0001-01-01')!.earliest).to.equal(Date.parse('0001-01-01T00:00:00Z'));
+      // 4 CE was a leap year, 1 CE was not.
+      expect(parseIso('0004-02-29')!.latest - parseIso('0004-02-29')!.earliest + 1).to.equal(86_400_000);
+      expect(() => parseIso('0001-02-29')).to.throw(DateError, /has 28 days/);
+    });
   });
 });
