@@ -627,11 +627,14 @@ export class EventTimeline extends LitElement {
     this.pendingDomain = domain;
     if (this.frame) return;
     // One render a frame, however many wheel or pointer events arrive in it.
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      if (this.pendingDomain) this.domain = this.pendingDomain;
-    });
+    this.frame = requestAnimationFrame(this.showPendingView);
   }
+
+  /** Shows the view the last gesture or call asked for (at the frame it waited for). */
+  private readonly showPendingView = () => {
+    this.frame = 0;
+    if (this.pendingDomain) this.domain = this.pendingDomain;
+  };
 
   /** Resolves after the next frame has rendered. */
   private async rendered(): Promise<void> {
@@ -656,8 +659,7 @@ export class EventTimeline extends LitElement {
   private applyPendingView(): void {
     if (!this.frame) return;
     cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    if (this.pendingDomain) this.domain = this.pendingDomain;
+    this.showPendingView();
   }
 
   /** Pans (without zooming) so that the event or time `wall` is in view. */
@@ -1284,10 +1286,8 @@ export class EventTimeline extends LitElement {
     if (key === this.geometryKey) return;
     this.geometryKey = key;
     // Reading the font forces a style pass: done when the size or data change, never per frame.
-    const font = fontOf(this.plot);
     // Labels were cut and measured in the old font.
-    if (font !== this.measure.font) this.labels.clear();
-    this.measure.setFont(font);
+    if (this.measure.setFont(fontOf(this.plot))) this.labels.clear();
     // Right-to-left pages: the plot and the strip are drawn mirrored (time runs
     // leftwards), their text kept readable; see .rtl in styles.ts.
     this.rtl = getComputedStyle(this).direction === 'rtl';

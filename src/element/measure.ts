@@ -10,22 +10,18 @@ export class TextMeasure {
   private readonly table = new Float64Array(tableSize).fill(-1);
   private readonly widths = new Map<string, number>();
   private context?: CanvasRenderingContext2D | null;
-  private currentFont = '';
+  private font = '';
   /** Whether the context has `font` applied (its `font` getter reads back normalised, so it cannot tell). */
   private applied = false;
 
-  /** The CSS font shorthand measured in. */
-  get font(): string {
-    return this.currentFont;
-  }
-
-  /** Sets the CSS font shorthand to measure in; a new font empties the cache. */
-  setFont(font: string): void {
-    if (font === this.currentFont) return;
-    this.currentFont = font;
+  /** Sets the CSS font shorthand to measure in; a new font empties the cache. True when the font changed. */
+  setFont(font: string): boolean {
+    if (font === this.font) return false;
+    this.font = font;
     this.widths.clear();
     this.table.fill(-1);
     this.applied = false;
+    return true;
   }
 
   /** Width of `text` in px (at least; see `slack`). */
@@ -76,7 +72,7 @@ export class TextMeasure {
     if (width === undefined) {
       this.context ??= document.createElement('canvas').getContext('2d');
       if (this.context && !this.applied) {
-        if (this.currentFont) this.context.font = this.currentFont;
+        if (this.font) this.context.font = this.font;
         this.applied = true;
       }
       // Without a canvas (never in a browser), a fair estimate for a 12px sans-serif.

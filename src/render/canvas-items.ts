@@ -63,17 +63,15 @@ const widestLabel = 300;
  */
 class Batch {
   readonly tails = new Path2D();
-  /** Certain points: centre x and y of each, in turn (copied from a sprite). */
+  /** Certain points, certain bars and cluster pills, each copied from a sprite: left x, right x and centre y of each, in turn. */
   readonly dots: number[] = [];
-  /** Certain bars: left x, right x and centre y of each, in turn (copied from a sprite). */
   readonly bars: number[] = [];
+  readonly pills: number[] = [];
   /** Bars too narrow for a sprite's two ends. */
   readonly solid = new Path2D();
   readonly fuzzy = new Path2D();
   readonly stripes = new Path2D();
   readonly cores = new Path2D();
-  /** Cluster pills: left x, centre y and width of each, in turn. */
-  readonly pills: number[] = [];
   constructor(
     readonly color: string,
     readonly alpha: number,
@@ -107,7 +105,7 @@ export function drawDense(context: CanvasRenderingContext2D, view: DenseView, pa
     if (color === undefined) continue;
     const target = batch(color, 1);
     const badge = Math.max(clusterWidth, cluster.x1 - cluster.x0);
-    target.pills.push(cluster.x0, cluster.y, badge);
+    target.pills.push(cluster.x0, cluster.x0 + badge, cluster.y);
     counts.at.push(cluster.x0 + badge / 2, cluster.y);
     counts.texts.push(String(cluster.events.length));
   }
@@ -177,7 +175,7 @@ function addShape(batch: Batch, mark: MarkLayout, look: CanvasMark): void {
       batch.fuzzy.lineTo(centre, y + r);
       batch.fuzzy.lineTo(centre - r, y);
       batch.fuzzy.closePath();
-    } else batch.dots.push(centre, y);
+    } else batch.dots.push(centre - pointSize / 2, centre + pointSize / 2, y);
     return;
   }
   const top = y - barHeight / 2;
@@ -187,7 +185,7 @@ function addShape(batch: Batch, mark: MarkLayout, look: CanvasMark): void {
     else batch.solid.roundRect(x0, top, width, barHeight, barRadius);
     return;
   }
-  batch.fuzzy.roundRect(x0, top, width, barHeight, 2);
+  batch.fuzzy.roundRect(x0, top, width, barHeight, barRadius);
   segment(batch.stripes, x0, x0 + width, y);
   const solid = look.uncertain ? 0 : Math.max(0, core1 - core0);
   if (solid > 0) batch.cores.rect(core0, top, solid, barHeight);
@@ -241,6 +239,8 @@ const spritePad = 2;
  * stretched, the straight part being the same all along.
  */
 interface Shape {
+  /** Names its sprites in the cache. */
+  readonly name: string;
   /** Height (and, in the sprite, width) px. */
   readonly size: number;
   /** Corner radius px: how much of each end is round. */
@@ -248,12 +248,12 @@ interface Shape {
   readonly draw: (context: CanvasRenderingContext2D, color: string) => void;
 }
 
-const at = spritePad;
 const pill: Shape = {
+  name: 'pill',
   size: pillHeight,
   radius: pillRadius,
   draw(context, color) {
-    context.roundRect(at, at, pillHeight, pillHeight, pillRadius);
+    context.roundRect(spritePad, spritePad, pillHeight, pillHeight, pillRadius);
     context.fillStyle = context.strokeStyle = color;
     context.globalAlpha = 0.25;
     context.fill();
@@ -263,19 +263,21 @@ const pill: Shape = {
   },
 };
 const dot: Shape = {
+  name: 'dot',
   size: pointSize,
   radius: pointSize / 2,
   draw(context, color) {
-    context.arc(at + pointSize / 2, at + pointSize / 2, pointSize / 2, 0, 2 * Math.PI);
+    context.arc(spritePad + pointSize / 2, spritePad + pointSize / 2, pointSize / 2, 0, 2 * Math.PI);
     context.fillStyle = color;
     context.fill();
   },
 };
 const bar: Shape = {
+  name: 'bar',
   size: barHeight,
   radius: barRadius,
   draw(context, color) {
-    context.roundRect(at, at, barHeight, barHeight, barRadius);
+    context.roundRect(spritePad, spritePad, barHeight, barHeight, barRadius);
     context.fillStyle = color;
     context.fill();
   },
@@ -284,14 +286,9 @@ const bar: Shape = {
 /** Sprites by shape, colour and pixel ratio; a few colours in practice, cleared if a page uses very many. */
 const sprites = new Map<string, HTMLCanvasElement>();
 const maxSprites = 96;
-const shapeNames = new Map<Shape, string>([
-  [pill, 'pill'],
-  [dot, 'dot'],
-  [bar, 'bar'],
-]);
 
 function spriteOf(shape: Shape, color: string, ratio: number): HTMLCanvasElement {
-  const key = `${shapeNames.get(shape)}|${ratio}|${color}`;
+  const key = `${shape.name}|${ratio}|${color}`;
   let sprite = sprites.get(key);
   if (sprite) return sprite;
   if (sprites.size >= maxSprites) sprites.clear();
@@ -338,21 +335,13 @@ function copyShape(context: CanvasRenderingContext2D, sprite: HTMLCanvasElement,
  * commit by ~1.2 ms; dots and bars followed.)
  */
 function drawSprites(context: CanvasRenderingContext2D, batch: Batch, ratio: number): void {
-  const { dots, bars, pills, color, alpha } = batch;
-  if (dots.length + bars.length + pills.length === 0) return;
+  const { color, alpha } = batch;
   context.imageSmoothingEnabled = false;
   context.globalAlpha = alpha;
-  if (dots.length > 0) {
-    const sprite = spriteOf(dot, color, ratio);
-    for (let i = 0; i < dots.length; i += 2) copyShape(context, sprite, dot, ratio, dots[i] - pointSize / 2, dots[i] + pointSize / 2, dots[i + 1]);
-  }
-  if (bars.length > 0) {
-    const sprite = spriteOf(bar, color, ratio);
-    for (let i = 0; i < bars.length; i += 3) copyShape(context, sprite, bar, ratio, bars[i], bars[i + 1], bars[i + 2]);
-  }
-  if (pills.length > 0) {
-    const sprite = spriteOf(pill, color, ratio);
-    for (let i = 0; i < pills.length; i += 3) copyShape(context, sprite, pill, ratio, pills[i], pills[i] + pills[i + 2], pills[i + 1]);
+  for (const [shape, items] of [[dot, batch.dots], [bar, batch.bars], [pill, batch.pills]] as const) {
+    if (items.length === 0) continue;
+    const sprite = spriteOf(shape, color, ratio);
+    for (let i = 0; i < items.length; i += 3) copyShape(context, sprite, shape, ratio, items[i], items[i + 1], items[i + 2]);
   }
   context.imageSmoothingEnabled = true;
 }
