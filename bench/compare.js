@@ -65,7 +65,7 @@ try {
       }
     }
     const [a, b] = builds.map(build => summarize(runs.get(build.label)));
-    const rows = [['load ms', [a.load.value, b.load.value]]];
+    const rows = [['start ms', [a.start.value, b.start.value]], ['load ms', [a.load.value, b.load.value]]];
     for (const name of series) {
       const [sa, sb] = [a.series[name], b.series[name]];
       for (const [label, stat] of [['p50', 'median'], ['p95', 'p95']]) {

@@ -23,6 +23,7 @@
  * The page-side API the Node side calls through `page.evaluate` (`window.bench`).
  *
  * @typedef {object} BenchPage
+ * @property {number} startMs ms from importing the library to its empty, mounted first frame
  * @property {(size: number, seed: number) => Promise<void>} prepare generates the data and converts it (not timed)
  * @property {() => Promise<number>} load loads the prepared data; returns ms to the first complete frame
  * @property {(start: number, end: number) => Promise<void>} zoomTo

@@ -29,7 +29,11 @@ async function main() {
   if (params.get('display')) host.style.display = params.get('display');
   document.getElementById('stage').append(host);
   /** @type {import('./page-adapter.js').Adapter} */
+  // The start: the library's module fetched, evaluated and mounted empty, and painted.
+  const started = performance.now();
   const adapter = await (await ADAPTERS[lib]()).createAdapter(host);
+  await settle();
+  const startMs = performance.now() - started;
 
   /** The prepared input waiting for `load` (dropped once handed over). */
   let pending;
@@ -52,6 +56,7 @@ async function main() {
       await settle();
     },
     settle,
+    startMs,
     nodeCount: () => adapter.nodeCount(),
     plotBox: () => adapter.plotBox(),
     hostBox: () => boxOf(document.querySelector('.host')),

@@ -20,6 +20,7 @@ const MAX_PAGE_ERRORS = 5;
  * @property {string} lib
  * @property {number} size
  * @property {number} run
+ * @property {number} [startMs] the library imported and mounted, empty, to its first frame (ms)
  * @property {{ status: Status, ms?: number, main?: Record<string, number>, error?: string }} load
  * @property {{ baselineMB?: number, loadedMB?: number }} heap
  * @property {{ afterLoad?: number, max?: number }} nodes
@@ -56,6 +57,7 @@ export async function runCase({ browser, origin, budgetMs, display, bundle, seri
   page.on('console', message => message.type() === 'error' && noteError(message.text()));
   try {
     await openPage(page, origin, { lib, display, ...(bundle ? { bundle } : {}) });
+    result.startMs = await page.evaluate(() => window.bench.startMs);
     await measure(page, result, budgetMs, series);
   } catch (error) {
     result.error = messageOf(error);

@@ -5,7 +5,7 @@ import { median, p95 } from './stats.js';
 /**
  * @typedef {{ value?: number, status: string }} Scalar a number, or why there is none
  * @typedef {{ status: string, n: number, moved?: number, median?: Record<string, number>, p95?: Record<string, number> }} StepStats
- * @typedef {{ load: Scalar, heap: Scalar, nodes: Scalar, series: Record<string, StepStats> }} Summary
+ * @typedef {{ start: Scalar, load: Scalar, heap: Scalar, nodes: Scalar, series: Record<string, StepStats> }} Summary
  */
 
 /** The status of a group of runs: ok when any run produced the value, else the first failure. */
@@ -35,6 +35,7 @@ function stepStats(records) {
 export function summarize(runs) {
   const names = Object.keys(runs[0].series);
   return {
+    start: scalar(runs, run => run.startMs, median),
     load: scalar(runs, run => run.load.ms, median),
     heap: scalar(runs, run => run.heap.loadedMB, median),
     nodes: scalar(runs, run => run.nodes.max, values => Math.max(...values)),

@@ -6,6 +6,7 @@ import { MAIN_DURATION, goalFor, goalValue } from './goals.js';
  * show the median and p95 of the main-thread time (TaskDuration) per step.
  */
 const ROWS = [
+  { metric: 'start', label: 'start: import → mounted, ms', digits: 1 },
   { metric: 'load', label: 'load → first frame, ms', digits: 1 },
   { metric: 'heap', label: 'JS heap after GC, MB', digits: 1 },
   { metric: 'nodes', label: 'DOM nodes, max', digits: 0 },

@@ -148,4 +148,9 @@ describe('dist/event-timeline.js in a blank page', () => {
     element.remove();
     history.replaceState(null, '', `${location.pathname}${location.search}`);
   });
+
+  it('asks V8 to compile it as it loads: the compile hint is its first line (see rollup.config.js)', async () => {
+    const text = await (await fetch('/test-server/built-bundle')).text();
+    expect(text.split('\n', 1)[0]).to.equal('//# allFunctionsCalledOnLoad');
+  });
 });

@@ -1,7 +1,10 @@
 // A dev-server plugin with routes the tests fetch: real HTTP responses, not mocks.
 // /test-server/status/404, /status/500, /html, /truncated, /empty, /slow?ms=…, /events?n=…,
 // /body?b=<base64url bytes>&type=… (any body the tests make up, byte for byte),
-// /csp-page (the bundle under a strict Content-Security-Policy)
+// /csp-page (the bundle under a strict Content-Security-Policy), /built-bundle (dist/event-timeline.js
+// byte for byte as text: the test runner's esbuild re-transpiles every script it serves)
+import { readFileSync } from 'node:fs';
+
 export function testServer() {
   return {
     name: 'event-timeline-test-server',
@@ -38,6 +41,7 @@ export function testServer() {
         const title = url.searchParams.get('title') ?? 'slow';
         return { body: JSON.stringify([{ title, start: '2001-01-01' }]), type: 'application/json' };
       }
+      if (route === 'built-bundle') return { body: readFileSync('dist/event-timeline.js', 'utf8'), type: 'text/plain' };
       if (route === 'events') {
         const title = url.searchParams.get('title') ?? 'event';
         const n = Math.min(Number(url.searchParams.get('n') ?? 3), 100000);
