@@ -37,6 +37,7 @@ import type { TimelineSelectDetail } from '../events/timeline-select.js';
 import { styles } from './styles.js';
 import { offerDownload, serializeSvg, svgToPng } from '../render/export.js';
 import { TextMeasure, fitText, fontOf } from './measure.js';
+import { PerEvent } from './per-event.js';
 import { describeCluster, describeRange } from './describe.js';
 import { renderDetails } from './details.js';
 import { renderList, listLimit } from './list-view.js';
@@ -250,7 +251,7 @@ export class EventTimeline extends LitElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly names = new Map<number, string>();
   /** Each drawn event's label (its title cut to `labelLimit`) and the label's width, px. */
-  private readonly labels = new Map<number, { readonly text: string; readonly width: number }>();
+  private readonly labels = new PerEvent<{ readonly text: string; readonly width: number }>();
   private labelLimit = 0;
   private readonly measure = new TextMeasure();
   private readonly resize = new ResizeController(this);
@@ -554,7 +555,7 @@ export class EventTimeline extends LitElement {
     this.filtered = filtered;
     this.prepared = prepare(filtered.document, this.zone, filtered.lanes);
     this.names.clear();
-    this.labels.clear();
+    this.labels.clear(this.drawn.length);
     if (this.selectedId !== null && !this.prepared.byId.has(this.selectedId)) this.selectedId = null;
     if (fresh) {
       // A deep link's selection is restored with the document that holds it.
