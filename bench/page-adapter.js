@@ -11,6 +11,8 @@
  *   Hands the input over; resolves when the library has taken it in (timed, with the frames after).
  * @property {(start: number, end: number) => Promise<void>} zoomTo
  *   Shows the window [start, end] (epoch ms) without animation.
+ * @property {(text: string) => Promise<void>} [search]
+ *   Shows only the events matching `text` ('' for all), when the library can search.
  * @property {() => number} nodeCount
  *   How many DOM nodes the library draws (our shadow root's, or vis's container's descendants).
  * @property {() => Box} plotBox
@@ -28,6 +30,7 @@
  * @property {() => Promise<number>} load loads the prepared data; returns ms to the first complete frame
  * @property {(start: number, end: number) => Promise<void>} zoomTo
  * @property {() => Promise<void>} settle waits for two animation frames
+ * @property {((text: string) => Promise<void>) | undefined} search searches, then settles (undefined when the library cannot)
  * @property {() => number} nodeCount
  * @property {() => Box} plotBox
  * @property {() => Box} hostBox the 1200 × 500 host

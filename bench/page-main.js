@@ -56,6 +56,13 @@ async function main() {
       await settle();
     },
     settle,
+    // Only for libraries that search (the series shows n/a for the others).
+    search: adapter.search
+      ? async text => {
+          await adapter.search(text);
+          await settle();
+        }
+      : undefined,
     startMs,
     nodeCount: () => adapter.nodeCount(),
     plotBox: () => adapter.plotBox(),

@@ -26,6 +26,10 @@ export async function createAdapter(host) {
       while (!(await element.updateComplete));
     },
     zoomTo: (start, end) => element.zoomTo(start, end, { animate: false }),
+    async search(text) {
+      element.search = text;
+      while (!(await element.updateComplete));
+    },
     nodeCount: () => root().querySelectorAll('*').length,
     range: () => [+element.visibleRange.start, +element.visibleRange.end],
     plotBox: () => boxOf(root().querySelector('svg.surface') ?? root().querySelector('.plot')),

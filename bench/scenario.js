@@ -15,7 +15,7 @@ const PAGE_READY_MS = 30_000;
 const MAX_PAGE_ERRORS = 5;
 
 /**
- * @typedef {'ok' | 'timeout' | 'error' | 'skipped'} Status
+ * @typedef {'ok' | 'timeout' | 'error' | 'skipped' | 'n/a'} Status
  * @typedef {object} RunResult
  * @property {string} lib
  * @property {number} size
@@ -85,6 +85,10 @@ async function measure(page, result, budgetMs, only) {
     const budget = deadline(`${result.lib} ${result.size} ${name}`, budgetMs);
     try {
       const step = await budget.race(setup(page));
+      if (!step) {
+        record.status = 'n/a';
+        continue;
+      }
       await measureSeries({ session, page, budget }, count, step, record);
       if (teardown) await budget.race(teardown(page));
       record.status = 'ok';

@@ -3,7 +3,7 @@
 import { GESTURE_WINDOW, zoomWindows } from './windows.js';
 
 /** Steps per series (the idle series only calibrates the protocol's own cost). */
-export const STEP_COUNTS = { idle: 10, zoomTo: 40, wheel: 30, drag: 30, pan: 30 };
+export const STEP_COUNTS = { idle: 10, zoomTo: 40, wheel: 30, drag: 30, pan: 30, search: 12 };
 /** Seed of the zoomTo windows (the data has its own). */
 export const WINDOW_SEED = 20240601;
 /** Wheel delta of one notch, px; steps alternate in (negative) and out. */
@@ -39,11 +39,18 @@ async function gestureStart(page, dx) {
  * @typedef {object} SeriesKind
  * @property {string} name
  * @property {number} count steps
- * @property {(page: import('puppeteer-core').Page) => Promise<(i: number) => Promise<void>>} setup
- *   prepares the page (not measured) and returns the step
+ * @property {(page: import('puppeteer-core').Page) => Promise<((i: number) => Promise<void>) | undefined>} setup
+ *   prepares the page (not measured) and returns the step, or undefined when the library cannot do it
  * @property {(page: import('puppeteer-core').Page) => Promise<void>} [teardown] undoes the setup's input state (not measured)
  * @property {boolean} [baseline] true for the calibration series (not a goal)
+ * @property {boolean} [still] true when the steps leave the view where it is (no warning that it did not move)
  */
+
+/**
+ * What the search series types, in turn: a title's words, fewer and more matches, a
+ * date, nothing (everything back). Matches at 100,000 events: from a few to most.
+ */
+const SEARCHES = ['event 12', 'event 123', 'may 2001', '', 'event 4', 'event 45678', '', 'march', 'event 9', '', 'category 3', ''];
 
 /** @type {SeriesKind[]} */
 export const SERIES = [
@@ -104,5 +111,17 @@ export const SERIES = [
       };
     },
     teardown: page => page.mouse.up(),
+  },
+  {
+    // Search as the search box sets it, without the box's typing delay: the filter, the
+    // layout of what matches and the frames after it. Ours only (vis-timeline has no
+    // search): other pages show n/a. The first step builds the search texts.
+    name: 'search',
+    count: STEP_COUNTS.search,
+    still: true,
+    setup: async page => {
+      if (!(await page.evaluate(() => typeof window.bench.search === 'function'))) return undefined;
+      return i => page.evaluate(text => window.bench.search(text), SEARCHES[i % SEARCHES.length]);
+    },
   },
 ];

@@ -15,6 +15,7 @@ const ROWS = [
   { metric: 'wheel', label: 'wheel step, ms p50 / p95', digits: 1, step: true },
   { metric: 'drag', label: 'drag step (5 moves), ms p50 / p95', digits: 1, step: true },
   { metric: 'pan', label: 'pan step (1 move), ms p50 / p95', digits: 1, step: true },
+  { metric: 'search', label: 'search step, ms p50 / p95', digits: 1, step: true },
 ];
 
 const number = (value, digits) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -4,8 +4,8 @@ import { SERIES } from './steps.js';
 /** A plot narrower than this share of its host is suspect (vis's group labels take ~7 %). */
 const MIN_PLOT_SHARE = 0.75;
 
-/** Series whose every step must change the visible window (all but the idle floor). */
-const MOVING = SERIES.filter(kind => !kind.baseline).map(kind => kind.name);
+/** Series whose every step must change the visible window (all but the idle floor and search). */
+const MOVING = SERIES.filter(kind => !kind.baseline && !kind.still).map(kind => kind.name);
 
 /**
  * @param {Map<string, Map<number, import('./summary.js').Summary>>} summaries

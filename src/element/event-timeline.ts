@@ -38,6 +38,7 @@ import { styles } from './styles.js';
 import { offerDownload, serializeSvg, svgToPng } from '../render/export.js';
 import { TextMeasure, fitText, fontOf } from './measure.js';
 import { PerEvent } from './per-event.js';
+import { SearchTexts } from './search-texts.js';
 import { describeCluster, describeRange } from './describe.js';
 import { renderDetails } from './details.js';
 import { renderList, listLimit } from './list-view.js';
@@ -240,7 +241,10 @@ export class EventTimeline extends LitElement {
   private full?: TimelineDocument;
   private filtered?: Filtered;
   /** Each event's searchable text, made on the first search (dates in the current locale). */
-  private searchTexts = new WeakMap<TimelineEvent, string>();
+  private readonly searchTexts = new SearchTexts(
+    () => ({ locale: this.resolvedLocale, timeZone: this.zone }),
+    id => this.full?.categories.find(category => category.id === id)?.label ?? '',
+  );
   private searchTimer?: ReturnType<typeof setTimeout>;
   private active?: Active;
   private focusPending = false;
@@ -450,7 +454,7 @@ export class EventTimeline extends LitElement {
     // Another format asked for: the same input read again, keeping the view.
     if (changed.has('format') && this.hasUpdated && this.raw !== undefined && !changed.has('data')) this.read(this.raw, true);
     if ((changed.has('timeZone') || changed.has('locale')) && this.full && this.hasUpdated) {
-      this.searchTexts = new WeakMap();
+      this.searchTexts.clear();
       this.prepareDocument(false);
     }
     if ((changed.has('search') || changed.has('filter') || changed.has('hiddenCategories') || changed.has('filterMode')) && this.full && this.hasUpdated && !changed.has('data')) {
@@ -533,6 +537,7 @@ export class EventTimeline extends LitElement {
     // A document can arrive before the first update (an inline script): resolve first.
     this.resolveZoneAndLocale();
     this.raw = input;
+    this.searchTexts.clear();
     const { document, problems } = readAnyDocument(input, this.format);
     this.fetchError = undefined;
     this.problems = problems;
@@ -548,7 +553,7 @@ export class EventTimeline extends LitElement {
   private prepareDocument(fresh: boolean): void {
     // A new document re-seats the zoom behaviour on the view it starts with.
     this.documentVersion++;
-    const filtered = filterDocument(this.full!, { search: this.search, hidden: new Set(this.hiddenCategories), predicate: this.filter, mode: this.filterMode }, this.searchText);
+    const filtered = filterDocument(this.full!, { search: this.search, hidden: new Set(this.hiddenCategories), predicate: this.filter, mode: this.filterMode }, this.searchTexts.of);
     if (filtered.predicateError && filtered.predicateError !== this.filtered?.predicateError) {
       emit<TimelineErrorDetail>(this, 'timeline-error', { errors: [{ message: filtered.predicateError, severity: 'warning' }] });
     }
@@ -906,17 +911,6 @@ export class EventTimeline extends LitElement {
     }
     return label;
   }
-
-  /** An event's text to search: title, description, date label and category. */
-  private readonly searchText = (event: TimelineEvent): string => {
-    let text = this.searchTexts.get(event);
-    if (text === undefined) {
-      const category = this.full?.categories.find(c => c.id === event.category)?.label ?? '';
-      text = [event.title, event.description ?? '', event.displayDate ?? '', this.dateOf(event), category].join('\n');
-      this.searchTexts.set(event, text);
-    }
-    return text;
-  };
 
   private toggleCategory(id: string): void {
     const hidden = new Set(this.hiddenCategories);

@@ -36,15 +36,24 @@ export interface Filtered {
 /** Latin letters that no Unicode decomposition takes to a base letter. */
 const unaccented: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
 
+/** Printable ASCII and line breaks: nothing to decompose or drop, so lower case is all. */
+const plain = /^[\t\n\r -~]*$/;
+
 /** Text folded for matching: lower case, accents dropped ("Łódź" finds "lodz" and "łódź"). */
 export const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[łøđħıßæœþ]/g, letter => unaccented[letter]);
+  plain.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[łøđħıßæœþ]/g, letter => unaccented[letter]);
 
-/** `document` filtered by `filter`; `searchText` is an event's text to search (title, description, date). */
+/**
+ * `document` filtered by `filter`; `searchText` is an event's text to search (title,
+ * description, date), already folded by `fold` (the caller keeps it: folding 100,000
+ * texts on every search cost ~150 ms).
+ */
 export function filterDocument(document: TimelineDocument, filter: EventFilter, searchText: (event: TimelineEvent) => string): Filtered {
   const categories = laneCategories(document).map((category, i) => ({
     ...category,
@@ -58,7 +67,7 @@ export function filterDocument(document: TimelineDocument, filter: EventFilter, 
   let predicateError: string | undefined;
   const matches = (event: TimelineEvent): boolean => {
     if (words.length > 0) {
-      const text = fold(searchText(event));
+      const text = searchText(event);
       if (!words.every(word => text.includes(word))) return false;
     }
     if (!filter.predicate) return true;

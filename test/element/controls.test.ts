@@ -59,6 +59,7 @@ describe('<event-timeline> search and filters', () => {
       { id: 'a', title: 'Visit to Łódź', start: '2001-05-01', category: 'Trips' },
       { id: 'b', title: 'Meeting', description: 'Talks in Minsk', start: '2002-05-01' },
       { id: 'c', title: 'Other', start: '2003-05-01', category: 'Trips' },
+      { id: 'd', title: 'Range', start: '2004-03-03', end: '2004-03-09' },
     ]);
     const find = async (text: string) => {
       element.search = text;
@@ -69,8 +70,11 @@ describe('<event-timeline> search and filters', () => {
     expect(await find('minsk talks')).to.deep.equal(['b']);
     expect(await find('trips')).to.have.members(['a', 'c']);
     expect(await find('2002')).to.deep.equal(['b']);
+    // A range by the dates of both its ends.
+    expect(await find('9 march 2004')).to.deep.equal(['d']);
+    expect(await find('3 MARCH')).to.deep.equal(['d']);
     expect(await find('nothing like this')).to.deep.equal([]);
-    expect(await find('')).to.have.members(['a', 'b', 'c']);
+    expect(await find('')).to.have.members(['a', 'b', 'c', 'd']);
   });
 
   it('takes typing in the search box', async () => {

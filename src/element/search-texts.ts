@@ -1,0 +1,54 @@
+/**
+ * The text each event is found by, folded for matching (see `fold`) and kept per event:
+ * its title, description, display date, the labels of its dates and its category.
+ *
+ * A date is searched by its own label ("3 May 2001"), a range by the labels of both
+ * ends ("3 May 2001", "7 May 2001") rather than by Intl's range text ("3–7 May 2001"),
+ * which gives the same words but costs ~40 µs an event to build: the first search of
+ * 100,000 events spent 1.3 of its 1.8 s there. A label is made once per distinct date
+ * written (events share their days), and folded text is kept, so a later search only
+ * compares.
+ */
+import { fold } from '../layout/filter.js';
+import { formatDate, type FormatOptions } from '../model/format.js';
+import type { TimelineDate, TimelineEvent } from '../model/types.js';
+
+export class SearchTexts {
+  private texts = new WeakMap<TimelineEvent, string>();
+  private readonly dates = new Map<string, string>();
+
+  /**
+   * @param format the locale and zone labels are made in
+   * @param categoryLabel the label of a category id ('' when it has none)
+   */
+  constructor(
+    private readonly format: () => FormatOptions,
+    private readonly categoryLabel: (id: string) => string,
+  ) {}
+
+  /** Forgets every text (the locale, the zone or the document changed). */
+  clear(): void {
+    this.texts = new WeakMap();
+    this.dates.clear();
+  }
+
+  /** `event`'s folded search text. */
+  readonly of = (event: TimelineEvent): string => {
+    let text = this.texts.get(event);
+    if (text === undefined) {
+      const dates = event.end ? `${this.dateLabel(event.start)}\n${this.dateLabel(event.end)}` : this.dateLabel(event.start);
+      text = fold([event.title, event.description ?? '', event.displayDate ?? '', dates, this.categoryLabel(event.category)].join('\n'));
+      this.texts.set(event, text);
+    }
+    return text;
+  };
+
+  private dateLabel(date: TimelineDate): string {
+    let label = this.dates.get(date.source);
+    if (label === undefined) {
+      label = formatDate(date, this.format());
+      this.dates.set(date.source, label);
+    }
+    return label;
+  }
+}
