@@ -41,7 +41,8 @@ import { PerEvent } from './per-event.js';
 import { SearchTexts } from './search-texts.js';
 import { describeCluster, describeRange } from './describe.js';
 import { renderDetails } from './details.js';
-import { renderList, listLimit } from './list-view.js';
+import { renderList, listPageSize } from './list-view.js';
+import { pageAt, pageHolding, turnPage } from '../layout/list-page.js';
 import { renderLegend } from './legend.js';
 import { overviewHeight, renderOverview } from './overview.js';
 import { density, densityPath } from '../layout/density.js';
@@ -120,7 +121,8 @@ const forcedColors = media('(forced-colors: active)');
  * @csspart tooltip - The tooltip of the hovered or focused event.
  * @csspart details - The details panel of the selected event.
  * @csspart error - Problems found in the data or while fetching it.
- * @csspart list - The list view.
+ * @csspart list - The list view (a page of up to 250 events when there are more).
+ * @csspart list-pages - The list's pager: which events are listed, and buttons to the earlier and later ones.
  *
  * @cssprop [--event-timeline-height=360px] - Height of the plot when the host's height is not set.
  * @cssprop [--event-timeline-background=#ffffff] - Background (dark theme: #161a22).
@@ -220,7 +222,7 @@ export class EventTimeline extends LitElement {
    */
   @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
-  /** Which view shows: the `timeline`, or the accessible chronological `list`. */
+  /** Which view shows: the `timeline`, or the accessible chronological `list` (250 events a page, opening where the timeline's view begins). */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
   @state() private problems: readonly Problem[] = [];
@@ -462,6 +464,8 @@ export class EventTimeline extends LitElement {
       const { search, hiddenCategories } = this;
       emit<TimelineFilterChangeDetail>(this, 'timeline-filter-change', { search, hiddenCategories, shown: this.filtered!.matching, total: this.events.length });
     }
+    // The list opens where the timeline's view is.
+    if (changed.has('view') && this.view === 'list') this.listPlacedFor = undefined;
     // A new start or end after the data arrived moves the view there.
     if ((changed.has('start') || changed.has('end')) && this.prepared && this.hasUpdated && !changed.has('data')) {
       this.zoom.show(this.initialDomain());
@@ -479,6 +483,12 @@ export class EventTimeline extends LitElement {
     if (this.plotDeferred) {
       this.resize.measureNow();
       this.requestUpdate();
+    }
+    if (this.listFocusPending) {
+      this.listFocusPending = false;
+      const list = this.renderRoot.querySelector<HTMLElement>('.list');
+      if (list) list.scrollTop = 0;
+      list?.querySelector<HTMLElement>('.list-title')?.focus();
     }
     // Focus follows once the view it asked for is drawn (not while a frame is pending).
     if (this.focusPending && !this.frame) this.restoreFocus();
@@ -1314,10 +1324,25 @@ export class EventTimeline extends LitElement {
     return { event, date: this.dateOf(event), category: lane.category.label, color: lane.color };
   }
 
+  /** The listed page's first event, by its place in time order (see list-view.ts). */
+  private listFirst = 0;
+  /** The document and selection the page was last placed for: a new one places it again. */
+  private listPlacedFor?: { prepared: Prepared; selectedId: string | null };
+  /** Focus goes to the first listed event once a new page is drawn. */
+  private listFocusPending = false;
+
   private renderListView(): TemplateResult {
     const prepared = this.prepared;
     if (!prepared) return html`<ol class="list" part="list"></ol>`;
-    const items = Array.from(prepared.order.subarray(0, listLimit), index => {
+    const total = prepared.order.length;
+    const placed = this.listPlacedFor;
+    // A new document (or filter) opens the list where the timeline's view begins; a new
+    // selection turns to the page that holds it.
+    if (placed?.prepared !== prepared) this.listFirst = pageAt(prepared, this.domain[0], listPageSize);
+    const selected = this.selectedId === null ? undefined : prepared.byId.get(this.selectedId);
+    if (selected !== undefined && placed?.selectedId !== this.selectedId) this.listFirst = pageHolding(this.listFirst, prepared.rank[selected], total, listPageSize);
+    this.listPlacedFor = { prepared, selectedId: this.selectedId };
+    const items = Array.from(prepared.order.subarray(this.listFirst, this.listFirst + listPageSize), index => {
       const event = this.drawn[index];
       const lane = prepared.lanes[prepared.laneOf[index]];
       return {
@@ -1329,7 +1354,18 @@ export class EventTimeline extends LitElement {
         dimmed: this.filtered?.dimmed?.has(event) ?? false,
       };
     });
-    return renderList(items, prepared.order.length, event => this.select(event.id));
+    return renderList(
+      items,
+      { first: this.listFirst, total, locale: this.resolvedLocale },
+      {
+        select: event => this.select(event.id),
+        page: direction => {
+          this.listFirst = turnPage(this.listFirst, direction, total, listPageSize);
+          this.listFocusPending = true;
+          this.requestUpdate();
+        },
+      },
+    );
   }
 }
 

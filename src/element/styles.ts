@@ -199,7 +199,8 @@ export const styles = css`
     align-items: center;
     gap: 4px;
   }
-  .controls button {
+  .controls button,
+  .list-pages button {
     min-width: 28px;
     border: 1px solid var(--_grid);
     border-radius: 6px;
@@ -209,7 +210,12 @@ export const styles = css`
     padding: 2px 7px;
     cursor: pointer;
   }
-  .controls button:hover {
+  .list-pages button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .controls button:hover,
+  .list-pages button:enabled:hover {
     border-color: var(--_muted);
   }
   .search {
@@ -494,7 +500,8 @@ export const styles = css`
 
   .list {
     margin: 0;
-    padding: 4px 8px 8px 2em;
+    padding-block: 4px 8px;
+    padding-inline: var(--_marker-room, 2em) 8px;
     overflow: auto;
     flex: 1 1 auto;
     height: var(--event-timeline-height, 360px);
@@ -528,6 +535,17 @@ export const styles = css`
   }
   .list-description {
     margin: 2px 0;
+  }
+  .list-pages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    padding: 6px 8px;
+    color: var(--_muted);
+  }
+  .list-range {
+    margin-right: auto;
   }
 
   @media (forced-colors: active) {
