@@ -706,7 +706,7 @@ export class EventTimeline extends LitElement {
         this.zoom.panBy((action === 'page-back' ? -pageShare : pageShare) * this.resize.width, event);
         return true;
       case 'fit':
-        void this.fit();
+        void this.fitKeepingFocus();
         return true;
       case 'clear':
         if (this.selectedId === null) return false;
@@ -752,6 +752,24 @@ export class EventTimeline extends LitElement {
     this.focusPending = true;
     this.reveal(prepared.startEarliest[event], prepared.endLatest[event]);
     this.requestUpdate();
+  }
+
+  /**
+   * "0": fits every event, animated. In a busy view only the focused item is an element,
+   * and each frame of the zoom replaces it (a cluster's key is its time bucket): focus
+   * would fall to the page. It waits on the plot while the view moves, then goes to the
+   * active event's item (or the cluster now holding it).
+   */
+  private async fitKeepingFocus(): Promise<void> {
+    const events = this.activeEvents();
+    if (events && events.length > 0) this.active = { kind: 'event', id: String(this.drawn[events[0]].id) };
+    this.focusPending = false;
+    this.plot.focus();
+    await this.fit();
+    if (!this.isConnected || !this.plot.matches(':focus-within')) return;
+    this.focusPending = true;
+    this.requestUpdate();
+    await this.updateComplete;
   }
 
   /** Enter / Space: select the active event, or zoom into the active cluster. */

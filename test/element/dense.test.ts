@@ -222,6 +222,26 @@ describe('<event-timeline> dense layer', () => {
     expect(items(element).length).to.equal(1);
   });
 
+  it('keeps focus in the timeline through an animated fit ("0") that replaces the focused cluster', async () => {
+    const daily = { events: Array.from({ length: 3000 }, (_, i) => ({ id: `d${i}`, title: `Day ${i}`, start: new Date(Date.UTC(2001, 0, 1 + i)).toISOString().slice(0, 10) })) };
+    const element = await mount(daily);
+    await element.zoomTo('2003-01-01', '2004-01-01', { animate: false });
+    await settle(element);
+    inside<SVGElement>(element, '.plot [tabindex="0"]')[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(element);
+    const before = focused(element)!;
+    expect(before.getAttribute('role')).to.equal('button');
+    await sendKeys({ press: '0' });
+    await idle(element);
+    await settle(element);
+    // The view fits every event, and focus is on an item of it, not dropped to the page.
+    expect(+element.visibleRange.end - +element.visibleRange.start).to.be.above(7 * 365 * 86_400_000);
+    // (Compared as booleans: chai would print the whole element on a failure.)
+    expect(document.activeElement === element, 'focus is in the timeline').to.equal(true);
+    expect(focused(element)?.getAttribute('role')).to.equal('button');
+  });
+
   it('exports every drawn item as vector SVG, and leaves the canvas in place', async () => {
     const element = await mount(weekly);
     const exported = element.toSVG();
