@@ -42,6 +42,7 @@ try {
   await page.evaluate((n, seed) => window.bench.prepare(n, seed), Number(values.size), DATA_SEED);
   await page.evaluate(() => window.bench.load());
   const step = await kind.setup(page);
+  if (!step) throw new Error(`${values.lib} cannot run the ${kind.name} series`);
   // Warm up once through the series' first steps, untraced.
   for (let i = 0; i < 4; i++) await step(i);
   const session = await page.createCDPSession();
