@@ -993,7 +993,7 @@ export class EventTimeline extends LitElement {
       >
         <svg class="surface ${this.vertical ? 'vertical' : ''}" aria-hidden=${this.layout ? nothing : 'true'}>${plot}</svg>
         ${this.dense
-          ? html`${this.denseLayer.canvas}<span class="sr-only" id="dense-note">${this.layout ? this.denseLayer.note(this.layout, this.resolvedLocale) : ''}</span>`
+          ? html`${this.denseLayer.canvas}<span class="sr-only" id="dense-note">${this.layout ? this.denseLayer.note(this.layout) : ''}</span>`
           : nothing}
         ${this.renderTooltip()}
         ${this.zoom.hint ? html`<div class="hint" aria-hidden="true">Hold ${isMac() ? '⌘' : 'Ctrl'} and scroll to zoom the timeline</div>` : nothing}
