@@ -86,9 +86,14 @@ function readEvents(list: readonly unknown[], context: EventContext): TimelineEv
     const event = readEvent(list[index], index, context);
     if (event) events.push(event);
   }
-  // Derived ids avoid every explicit id, wherever in the list it comes.
-  const derive = idDeriver(new Set(context.ids.keys()));
-  for (const event of events) event.id ??= derive(event.title, event.start.source);
+  // Derived ids avoid every explicit id, wherever in the list it comes. (The set of
+  // taken ids is made only when an event needs one: a list with ids throughout skips it.)
+  let derive: ReturnType<typeof idDeriver> | undefined;
+  for (const event of events) {
+    if (event.id !== undefined) continue;
+    derive ??= idDeriver(new Set(context.ids.keys()));
+    event.id = derive(event.title, event.start.source);
+  }
   return events as TimelineEvent[];
 }
 

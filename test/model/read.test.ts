@@ -190,6 +190,13 @@ describe('readDocument', () => {
       expect(problem.message).to.equal('unknown field "colour"; known fields are id, title, start, end, displayDate, description, category, sources, url');
     });
 
+    it('for an unknown field of the event itself, not one it inherits', () => {
+      // An event made in code may carry its prototype's enumerable fields; they are not its own.
+      const raw = Object.assign(Object.create({ inherited: true }) as object, { title: 'A', start: '1993', colour: 'red' });
+      const result = readDocument({ events: [raw] });
+      expect(result.problems.map(p => p.field)).to.deep.equal(['colour']);
+    });
+
     it('for an unknown category, which becomes automatic', () => {
       const [problem, result] = warning({ category: 'wars' });
       expect(problem).to.include({ field: 'category', value: 'wars' });
