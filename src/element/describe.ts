@@ -7,14 +7,19 @@ import { utcFormat } from '../time/intl.js';
 import type { Domain } from '../time/view.js';
 
 const dayMs = 86_400_000;
+// Made once: utcFormat finds a constant options object by identity (see intl.ts).
+const monthFields: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+const dayFields: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+const minuteFields: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+
 /** A wall-clock time as precisely as a span of `span` ms needs. */
 export function describeTime(wall: number, span: number, locale?: string): string {
   const date = new Date(wall);
   const year = date.getUTCFullYear();
   if (span > 3 * 365 * dayMs || year < 1) return formatYear(year, locale);
-  if (span > 90 * dayMs) return utcFormat(locale, { year: 'numeric', month: 'long' }).format(date);
-  if (span > 3 * dayMs) return utcFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
-  return utcFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(date);
+  if (span > 90 * dayMs) return utcFormat(locale, monthFields).format(date);
+  if (span > 3 * dayMs) return utcFormat(locale, dayFields).format(date);
+  return utcFormat(locale, minuteFields).format(date);
 }
 
 /** "1990 to 2023": the visible range, for the live region. */

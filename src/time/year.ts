@@ -24,6 +24,10 @@ export function yearStart(astronomical: number): number {
   return date.getTime();
 }
 
+// Made once: utcFormat finds a constant options object by identity (see intl.ts).
+const yearOnly: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const yearWithEra: Intl.DateTimeFormatOptions = { year: 'numeric', era: 'short' };
+
 /**
  * A year as people read it, in `locale`: "1993", "44 BC". The era is shown for years
  * before 1 CE, and for CE years too when `era` is true (axes that cross into BCE).
@@ -32,5 +36,5 @@ export function formatYear(astronomical: number, locale?: string, era = false): 
   const { bce } = historicalYear(astronomical);
   const ms = yearStart(astronomical);
   if (!Number.isFinite(ms)) return String(astronomical);
-  return utcFormat(locale, { year: 'numeric', era: era || bce ? 'short' : undefined }).format(ms);
+  return utcFormat(locale, era || bce ? yearWithEra : yearOnly).format(ms);
 }
