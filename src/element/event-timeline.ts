@@ -25,6 +25,7 @@ import { renderEras } from '../render/eras.js';
 import { renderLanes } from '../render/lanes.js';
 import { renderMark, type MarkState } from '../render/marks.js';
 import { DenseLayer } from './dense-layer.js';
+import type { Paint } from '../render/canvas-items.js';
 import { hitItem } from '../layout/hit.js';
 import { clusterKey, renderCluster, type ClusterState } from '../render/clusters.js';
 import { renderVerticalAxis, renderVerticalCluster, renderVerticalEras, renderVerticalMark } from '../render/vertical.js';
@@ -39,6 +40,7 @@ import { offerDownload, serializeSvg, svgToPng } from '../render/export.js';
 import { TextMeasure, fitText, fontOf } from './measure.js';
 import { PerEvent } from './per-event.js';
 import { SearchTexts } from './search-texts.js';
+import { warmUp, type WarmUpHost } from './warm-up.js';
 import { describeCluster, describeRange } from './describe.js';
 import { renderDetails } from './details.js';
 import { renderList, listPageSize } from './list-view.js';
@@ -435,7 +437,24 @@ export class EventTimeline extends LitElement {
     this.rtl = getComputedStyle(this).direction === 'rtl';
     document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
     if (this.data === undefined && !this.src && !this.document) this.readInlineScript();
+    // Nothing to show yet: the page's first document will be drawn by warm code (see warm-up.ts).
+    if (!this.full) void warmUp(this.warmUpHost);
   }
+
+  private readonly warmUpHost: WarmUpHost = {
+    format: () => ({ locale: this.resolvedLocale, zone: this.zone }),
+    measure: () => {
+      if (this.plot) this.measure.setFont(fontOf(this.plot));
+      return text => this.measure.width(text);
+    },
+    drawDense: view => {
+      const { width, height } = this.resize;
+      if (width > 0 && height > 0) {
+        this.denseLayer.draw({ ...view, width, height, margin: panReuse, shift: 0, rtl: this.rtl, key: 'warm-up' }, this.densePaint());
+      }
+    },
+    done: () => this.full !== undefined || this.data !== undefined || !this.isConnected,
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -1046,7 +1065,7 @@ export class EventTimeline extends LitElement {
     const dimmed = this.filtered?.dimmed;
     const inDom = this.inDom;
     const forced = forcedColors?.matches ?? false;
-    const paint = this.denseLayer.paintFor(this.plot, `${this.theme}:${this.geometryKey}:${darkScheme?.matches}:${forced}`, forced);
+    const paint = this.densePaint();
     const { width, height } = this.resize;
     this.denseLayer.draw(
       {
@@ -1074,6 +1093,12 @@ export class EventTimeline extends LitElement {
       },
       paint,
     );
+  }
+
+  /** The dense layer's colours and fonts (read again when the theme, size, data or colour scheme change). */
+  private densePaint(): Paint {
+    const forced = forcedColors?.matches ?? false;
+    return this.denseLayer.paintFor(this.plot, `${this.theme}:${this.geometryKey}:${darkScheme?.matches}:${forced}`, forced);
   }
 
   /** The item of the dense layer under a pointer, if any. */

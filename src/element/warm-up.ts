@@ -1,0 +1,215 @@
+/**
+ * The warm-up: the page's first document runs through the same pipeline as every later
+ * one, once beforehand, on a small document of our own, in idle time.
+ *
+ * Why: in a fresh page the first document is read, laid out and drawn by code that has
+ * never run (the engine interprets it, its inline caches are empty) and by a canvas
+ * that has never drawn text in the element's fonts. Measured in headless Chromium
+ * (`bench/`, 1,000 events): the first document of a page loaded in 65–88 ms, and a
+ * second one of the same size in the same page in 31–40 ms, two frames above nothing
+ * at all. Between an element's connection and its data there is nearly always time a
+ * page leaves idle: the fetch of `src`, or the page's own loading of its data.
+ *
+ * So an element connected with nothing to show asks for a warm-up: reading, filtering,
+ * preparing, the layout at two zooms (in the element's own text measure, whose widths
+ * it keeps), the dense layer drawn on the element's own canvas, not in the page while
+ * it has no document (its pixels allocated, the sprites made), the SVG templates
+ * rendered into a detached element (lit keeps a template's parsed form for the page),
+ * and a few EDTF dates; the results are thrown away. The stages run in idle tasks, as
+ * many a task as its idle time allows; none runs once a real document has arrived (by
+ * then warming up cannot help) or after the page's first warm-up (the engine's warmth
+ * is the page's, not an element's). With the element connected and its data set in
+ * one task there is no idle time, and no warm-up: that first load is as cold as before.
+ * It fires no events and changes nothing the element shows.
+ */
+import { render as renderInto, svg } from 'lit';
+import { readAnyDocument } from '../model/import/read-any.js';
+import { formatEventDate } from '../model/format.js';
+import type { TimelineDocument } from '../model/types.js';
+import { filterDocument } from '../layout/filter.js';
+import { prepare, type Prepared } from '../layout/prepare.js';
+import { geometry as layoutGeometry } from '../layout/geometry.js';
+import { layoutView, type ViewLayout } from '../layout/view-layout.js';
+import { axisTicks } from '../time/ticks.js';
+import { timeScale } from '../time/scale.js';
+import { fitDomain, type Domain } from '../time/view.js';
+import { renderAxis, renderGrid } from '../render/axis.js';
+import { renderLanes } from '../render/lanes.js';
+import { renderMark } from '../render/marks.js';
+import { renderCluster } from '../render/clusters.js';
+import type { DenseView } from '../render/canvas-items.js';
+import { describeCluster } from './describe.js';
+
+/** What the warm-up needs of the element that asked for it. */
+export interface WarmUpHost {
+  /** The element's locale and display zone (read when a stage runs: they are resolved in its first update). */
+  readonly format: () => { readonly locale: string | undefined; readonly zone: string };
+  /**
+   * Text widths in the element's label font, for one stage: the element's own measure,
+   * set to the plot's font first, so the widths it keeps are the ones its labels need.
+   */
+  readonly measure: () => (text: string) => number;
+  /**
+   * Draws a view on the element's own dense layer (not in the page while it has no
+   * document), at the plot's size: its first drawing allocates the canvas's pixels,
+   * which the element's first busy view would otherwise wait for.
+   */
+  readonly drawDense: (view: Pick<DenseView, 'layout' | 'mark' | 'cluster'>) => void;
+  /** True once the element has a document of its own: the rest of the warm-up is dropped. */
+  readonly done: () => boolean;
+}
+
+/** Events of the warm-up document: enough for the engine to optimise its loops, few enough to cost a few ms cold. */
+const warmEvents = 240;
+/** Plot size the warm-up lays out for (the bench's host and a typical page). */
+const warmWidth = 1200;
+const warmHeight = 400;
+const dayMs = 86_400_000;
+/**
+ * Marks and clusters rendered as SVG per view: lit parses a template once, so a few of
+ * each shape is enough; more would only make elements to throw away.
+ */
+const templateSamples = 8;
+
+/**
+ * A document shaped like real ones: points and ranges over thirty years in six
+ * categories, dates as plain days, months, years and EDTF forms.
+ */
+export function warmUpDocument(): unknown {
+  const categories = Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, label: `Category ${i}` }));
+  const first = Date.UTC(1994, 0, 1);
+  const events = Array.from({ length: warmEvents }, (_, i) => {
+    const start = first + ((i * 7919) % 11_000) * dayMs;
+    const dates =
+      i % 10 === 0
+        ? { start: isoDay(start).slice(0, 7) }
+        : i % 3 === 0
+          ? { start: isoDay(start), end: isoDay(start + ((i * 13) % 90) * dayMs) }
+          : { start: isoDay(start) };
+    return { id: `w${i}`, title: `Event ${i} of the warm-up`, category: `c${i % 6}`, ...dates };
+  });
+  return { categories, events };
+}
+
+/** A few events dated by the EDTF grammar (its parser's first run is its own stage). */
+export function warmUpEdtf(): unknown {
+  return { events: ['199X', '1997~', '2004-06?/2006', '2001-21', '1990/..'].map((start, i) => ({ title: `Rough ${i}`, start })) };
+}
+
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** One stage a task; each gets what the last one made. */
+type Stage = (state: WarmState) => void;
+
+interface WarmState {
+  readonly host: WarmUpHost;
+  document?: TimelineDocument;
+  prepared?: Prepared;
+  views: { layout: ViewLayout; domain: Domain }[];
+}
+
+const stages: readonly Stage[] = [
+  state => {
+    state.document = readAnyDocument(warmUpDocument()).document;
+  },
+  state => {
+    const filtered = filterDocument(state.document!, { search: '', hidden: new Set() }, () => '');
+    state.prepared = prepare(filtered.document, state.host.format().zone, filtered.lanes);
+  },
+  state => {
+    const prepared = state.prepared!;
+    const geometry = layoutGeometry(warmWidth, warmHeight, prepared.lanes.length, false);
+    const measure = state.host.measure();
+    const full = fitDomain(prepared.extent);
+    const year: Domain = [full[0] + (full[1] - full[0]) / 2, full[0] + (full[1] - full[0]) / 2 + 365 * dayMs];
+    for (const domain of [full, year]) {
+      const scale = timeScale(domain, warmWidth);
+      const layout = layoutView(prepared, scale, geometry, index => measure(prepared.document.events[index].title) + 4);
+      state.views.push({ layout, domain });
+    }
+  },
+  state => {
+    const prepared = state.prepared!;
+    for (const { layout } of state.views) {
+      state.host.drawDense({
+        layout,
+        mark: mark => {
+          const event = prepared.document.events[mark.event];
+          return { color: prepared.lanes[mark.lane].color, label: event.title, uncertain: event.uncertain, point: event.kind === 'point', dimmed: false };
+        },
+        cluster: cluster => prepared.lanes[cluster.lane].color,
+      });
+    }
+  },
+  state => {
+    const prepared = state.prepared!;
+    const measure = state.host.measure();
+    const { locale, zone } = state.host.format();
+    const geometry = layoutGeometry(warmWidth, warmHeight, prepared.lanes.length, false);
+    const target = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    for (const { layout, domain } of state.views) {
+      const scale = timeScale(domain, warmWidth);
+      const { ticks, context } = axisTicks(domain, warmWidth, { locale, measure });
+      const events = prepared.document.events;
+      renderInto(
+        svg`${renderLanes(prepared.lanes, layout.lanes, warmWidth, geometry.headers)}${renderGrid(ticks, scale, geometry.axisTop)}${layout.marks.slice(0, templateSamples).map(mark =>
+          renderMark(mark, {
+            event: events[mark.event],
+            color: prepared.lanes[mark.lane].color,
+            name: `${events[mark.event].title}, ${formatEventDate(events[mark.event], { locale, timeZone: zone })}`,
+            label: events[mark.event].title,
+            selected: false,
+            active: false,
+          }),
+        )}${layout.clusters.slice(0, templateSamples).map(cluster =>
+          renderCluster(cluster, {
+            color: prepared.lanes[cluster.lane].color,
+            name: describeCluster(cluster.events.length, cluster.start, cluster.end, locale),
+            active: false,
+          }),
+        )}${renderAxis(ticks, context, scale, geometry.axisTop, warmWidth, measure)}`,
+        target,
+      );
+    }
+  },
+  () => readAnyDocument(warmUpEdtf()),
+];
+
+/** How many stages a whole warm-up runs. */
+export const warmUpStages = stages.length;
+
+/** This page's warm-up, once begun: resolved (with the stages run) after its last stage, or when the rest was dropped. */
+let warming: Promise<number> | undefined;
+
+/** Idle time a stage should have left to start (a cold stage takes a few ms). */
+const minIdleMs = 6;
+
+/** Calls `task` with the idle time left, or soon with a guess where the browser has no idle callbacks (Safari). */
+const whenIdle = (task: (left: () => number) => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(deadline => task(() => deadline.timeRemaining()), { timeout: 1000 });
+  else setTimeout(() => task(() => 0), 1);
+};
+
+/**
+ * Warms the pipeline up for `host`, in idle tasks (as many stages a task as its idle
+ * time allows, at least one), unless the page has begun to already. Resolves when the
+ * page's warm-up has ended (its last stage run, or the rest dropped), with the number
+ * of stages it ran.
+ */
+export function warmUp(host: WarmUpHost): Promise<number> {
+  warming ??= new Promise(resolve => {
+    const state: WarmState = { host, views: [] };
+    let stage = 0;
+    let ran = 0;
+    const run = (left: () => number): void => {
+      do {
+        if (host.done()) stage = stages.length;
+        else (stages[stage++](state), ran++);
+      } while (stage < stages.length && left() >= minIdleMs);
+      if (stage < stages.length) whenIdle(run);
+      else resolve(ran);
+    };
+    whenIdle(run);
+  });
+  return warming;
+}
