@@ -6,7 +6,7 @@
  */
 
 /** Below this many values the comparator sort wins (the radix sort pays for 6 × 2^11 counters). */
-const radixThreshold = 1024;
+export const radixThreshold = 1024;
 /** Bits sorted per pass: 11, so the counters (2,048) stay in cache; 3 passes a 32-bit word. */
 const digitBits = 11;
 const digitMask = (1 << digitBits) - 1;
