@@ -4,18 +4,32 @@ import type { Report } from './problems.js';
 import type { TimelineDate } from './types.js';
 
 /**
+ * Dates already read in one document, by the string written. A large document writes
+ * the same day many times (100,000 events over 35 years: ~8 times each), and a date is
+ * immutable, so events that write the same string share one: parsed once, one object.
+ */
+export type DateCache = Map<string, TimelineDate>;
+
+/**
  * A date field of an event or an era: the date; `undefined` when an optional field is
  * absent; `null` when it is missing though required, or not a date (an error, reported
- * with the parser's reason).
+ * with the parser's reason). With `cache`, a string read before is not parsed again.
  */
-export function readDate(value: unknown, name: string, required: boolean, report: Report): TimelineDate | null | undefined {
+export function readDate(value: unknown, name: string, required: boolean, report: Report, cache?: DateCache): TimelineDate | null | undefined {
   if (value === undefined) {
     if (!required) return undefined;
     report('error', name, undefined, `${name} is missing; ${expectedDate}`);
     return null;
   }
+  const key = cache && typeof value === 'string' ? value : undefined;
+  if (key !== undefined) {
+    const known = cache!.get(key);
+    if (known) return known;
+  }
   try {
-    return parseDate(value as string | number);
+    const date = parseDate(value as string | number);
+    if (key !== undefined) cache!.set(key, date);
+    return date;
   } catch (error) {
     const reason = error instanceof DateError ? error.reason : String(error);
     report('error', name, value, `${name} is not a valid date: ${reason}`);

@@ -4,7 +4,7 @@
  * amended (a bad link dropped, a long text cut).
  */
 import { categoryFor } from './categories.js';
-import { checkOrder, readDate } from './date-field.js';
+import { checkOrder, readDate, type DateCache } from './date-field.js';
 import {
   checkFields,
   field,
@@ -32,6 +32,8 @@ export interface EventContext {
   readonly categories: Map<string, Category>;
   /** The index of the kept event holding each explicit id, by `String(id)`. */
   readonly ids: Map<string, number>;
+  /** Dates read so far, by the string written (see DateCache). */
+  readonly dates: DateCache;
 }
 
 /** An event whose id may still be missing: ids are derived once every explicit id is known. */
@@ -55,8 +57,8 @@ export function readEvent(raw: unknown, index: number, context: EventContext): D
   checkFields(raw, eventFields, '', report);
 
   const title = readRequiredText(field(raw, 'title'), 'title', maxTitleLength, report);
-  const start = readDate(field(raw, 'start'), 'start', true, report);
-  const end = readDate(field(raw, 'end'), 'end', false, report);
+  const start = readDate(field(raw, 'start'), 'start', true, report, context.dates);
+  const end = readDate(field(raw, 'end'), 'end', false, report, context.dates);
   const ordered = !start || !end || checkOrder(start, end, 'end', report);
   const first = id === undefined ? undefined : context.ids.get(String(id));
   if (first !== undefined) {

@@ -71,7 +71,7 @@ function read(input: unknown, maxEvents: number, problems: Problem[], report: Re
   const document: { -readonly [K in keyof TimelineDocument]: TimelineDocument[K] } = {
     categories: [],
     eras,
-    events: readEvents(Array.isArray(events) ? events : [], { problems, categories, ids: new Map() }),
+    events: readEvents(Array.isArray(events) ? events : [], { problems, categories, ids: new Map(), dates: new Map() }),
   };
   // Read after the events, which add automatic categories in order of first use.
   document.categories = [...categories.values()];

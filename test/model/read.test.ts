@@ -351,6 +351,22 @@ describe('readDocument', () => {
     });
   });
 
+  describe('reads each date string written once', () => {
+    it('shares one date between the events that write it, read as when written once', () => {
+      const { document } = readDocument({ events: [{ title: 'A', start: '2001-03-04' }, { title: 'B', start: '1999', end: '2001-03-04' }, { title: 'C', start: '2001-03-04' }] });
+      const [a, b, c] = document.events;
+      expect(a.start).to.equal(c.start);
+      expect(b.end).to.equal(a.start);
+      expect(a.start).to.deep.equal(readDocument({ events: [{ title: 'A', start: '2001-03-04' }] }).document.events[0].start);
+    });
+
+    it('still reports a bad date for every event that writes it', () => {
+      const { problems, document } = readDocument({ events: [{ title: 'A', start: '2001-02-30' }, { title: 'B', start: '2001-02-30' }, { title: 'C', start: '2001-02-28' }] });
+      expect(problems.map(p => [p.index, p.field])).to.deep.equal([[0, 'start'], [1, 'start']]);
+      expect(document.events.map(e => e.title)).to.deep.equal(['C']);
+    });
+  });
+
   describe('derives ids', () => {
     const input = [{ title: 'a', start: '2001' }, { title: 'b', start: '2001' }, { title: 'a', start: '2001' }, { title: 'a', start: 2001 }];
     const ids = readDocument(input).document.events.map(e => e.id);
