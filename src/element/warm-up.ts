@@ -73,8 +73,8 @@ const dayMs = 86_400_000;
 const templateSamples = 8;
 
 /**
- * A document shaped like real ones: points and ranges over thirty years in six
- * categories, dates as plain days, months, years and EDTF forms.
+ * A document shaped like large real ones: points and ranges over thirty years in six
+ * categories, dated by plain days and months (the EDTF grammar has its own stage).
  */
 export function warmUpDocument(): unknown {
   const categories = Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, label: `Category ${i}` }));
@@ -99,7 +99,7 @@ export function warmUpEdtf(): unknown {
 
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-/** One stage a task; each gets what the last one made. */
+/** One stage of the warm-up; each gets what the ones before it made. */
 type Stage = (state: WarmState) => void;
 
 interface WarmState {
