@@ -12,15 +12,16 @@
  *
  * So an element connected with nothing to show asks for a warm-up: reading, filtering,
  * preparing (and the radix sort a larger document takes), the layout at two zooms (in
- * the element's own text measure, whose widths it keeps), the dense layer drawn on the element's own canvas, not in the page while
- * it has no document (its pixels allocated, the sprites made), the SVG templates
- * rendered into a detached element (lit keeps a template's parsed form for the page),
- * and a few EDTF dates; the results are thrown away. The stages run in idle tasks, as
- * many a task as its idle time allows; none runs once a real document has arrived (by
- * then warming up cannot help) or after the page's first warm-up (the engine's warmth
- * is the page's, not an element's). With the element connected and its data set in
- * one task there is no idle time, and no warm-up: that first load is as cold as before.
- * It fires no events and changes nothing the element shows.
+ * the element's own text measure, whose widths it keeps), the dense layer drawn on the
+ * element's own canvas, not in the page while it has no document (its pixels
+ * allocated, the sprites made), the SVG templates rendered into a detached element (lit
+ * keeps a template's parsed form for the page), and a few EDTF dates; the results are
+ * thrown away. The stages run in idle tasks, as many a task as its idle time allows;
+ * none runs once a real document has arrived (by then warming up cannot help) or after
+ * the page's first warm-up (the engine's warmth is the page's, not an element's). With
+ * the element connected and its data set in one task there is no idle time, and no
+ * warm-up: that first load is as cold as before. It fires no events and changes nothing
+ * the element shows.
  */
 import { render as renderInto, svg } from 'lit';
 import { readAnyDocument } from '../model/import/read-any.js';
