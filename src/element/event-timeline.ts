@@ -566,8 +566,8 @@ export class EventTimeline extends LitElement {
     // A document can arrive before the first update (an inline script): resolve first.
     this.resolveZoneAndLocale();
     this.raw = input;
-    this.searchTexts.clear();
     const { document, problems } = readAnyDocument(input, this.format);
+    this.searchTexts.clear(document.events.length > 0 ? document.events[document.events.length - 1].index + 1 : 0);
     this.fetchError = undefined;
     this.problems = problems;
     this.full = document;

@@ -12,9 +12,14 @@
 import { fold } from '../layout/filter.js';
 import { formatDate, type FormatOptions } from '../model/format.js';
 import type { TimelineDate, TimelineEvent } from '../model/types.js';
+import { PerEvent } from './per-event.js';
 
 export class SearchTexts {
-  private texts = new WeakMap<TimelineEvent, string>();
+  /**
+   * By the event's place in the input (`index`): a flat array, not a WeakMap keyed by
+   * the event, whose 100,000 insertions were ~40 % of a first search's time.
+   */
+  private readonly texts = new PerEvent<string>();
   private readonly dates = new Map<string, string>();
 
   /**
@@ -26,19 +31,22 @@ export class SearchTexts {
     private readonly categoryLabel: (id: string) => string,
   ) {}
 
-  /** Forgets every text (the locale, the zone or the document changed). */
-  clear(): void {
-    this.texts = new WeakMap();
+  /**
+   * Forgets every text (the locale, the zone or the document changed); `size`, for a
+   * new document, is one past the largest input index of its events.
+   */
+  clear(size?: number): void {
+    this.texts.clear(size);
     this.dates.clear();
   }
 
   /** `event`'s folded search text. */
   readonly of = (event: TimelineEvent): string => {
-    let text = this.texts.get(event);
+    let text = this.texts.get(event.index);
     if (text === undefined) {
       const dates = event.end ? `${this.dateLabel(event.start)}\n${this.dateLabel(event.end)}` : this.dateLabel(event.start);
       text = fold([event.title, event.description ?? '', event.displayDate ?? '', dates, this.categoryLabel(event.category)].join('\n'));
-      this.texts.set(event, text);
+      this.texts.set(event.index, text);
     }
     return text;
   };

@@ -1,0 +1,47 @@
+/**
+ * SearchTexts (src/element/search-texts.ts): each event's folded search text, kept by
+ * its input index, forgotten with its document.
+ */
+import { expect } from '@open-wc/testing';
+import { SearchTexts } from '../../src/element/search-texts.js';
+import { readDocument } from '../../src/model/read.js';
+
+const texts = () => new SearchTexts(() => ({ locale: 'en-GB', timeZone: 'UTC' }), id => (id === 'a' ? 'Álpha' : ''));
+const sizeOf = (events: readonly { index: number }[]) => (events.length > 0 ? events[events.length - 1].index + 1 : 0);
+
+describe('SearchTexts', () => {
+  it('holds each event’s title, dates and category, folded, for events whose input indices have gaps', () => {
+    // Events 1 and 3 have errors and are skipped: the kept ones are at input indices 0, 2 and 4.
+    const { document, problems } = readDocument({
+      categories: [{ id: 'a', label: 'Álpha' }],
+      events: [
+        { title: 'Łódź visit', start: '2001-05-03', category: 'a' },
+        { title: 'no start' },
+        { title: 'Range', start: '2001-05-03', end: '2001-05-07', description: 'Déjà vu' },
+        42,
+        { title: 'Later', start: '2023' },
+      ],
+    });
+    expect(problems.filter(p => p.severity === 'error')).to.have.length(2);
+    expect(document.events.map(event => event.index)).to.deep.equal([0, 2, 4]);
+    const search = texts();
+    search.clear(sizeOf(document.events));
+    const [visit, range, later] = document.events.map(search.of);
+    expect(visit.split('\n')).to.include.members(['lodz visit', '3 may 2001', 'alpha']);
+    expect(range.split('\n')).to.include.members(['range', 'deja vu', '3 may 2001', '7 may 2001']);
+    expect(later.split('\n')).to.include('2023');
+    // Kept: asked again, the same text.
+    expect(search.of(document.events[1])).to.equal(range);
+  });
+
+  it('forgets every text with its document', () => {
+    const search = texts();
+    const first = readDocument({ events: [{ title: 'Old title', start: '2001' }] }).document;
+    search.clear(sizeOf(first.events));
+    expect(search.of(first.events[0])).to.contain('old title');
+    const next = readDocument({ events: [{ title: 'New title', start: '2002' }] }).document;
+    search.clear(sizeOf(next.events));
+    expect(search.of(next.events[0])).to.contain('new title');
+    expect(search.of(next.events[0])).not.to.contain('old');
+  });
+});
