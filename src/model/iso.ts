@@ -78,6 +78,20 @@ function digits(text: string, from: number, to: number): number {
  * match. Anything else, or a day that does not exist, is left to the expression, which
  * also words the errors.
  */
+/**
+ * A number naming `text` when it is written as "YYYY-MM-DD" (digits and hyphens only:
+ * yyyymmdd, whether or not the day exists), else −1. Two strings get the same number
+ * only when they are the same string: a cache of dates can be keyed by it without
+ * hashing the string.
+ */
+export function plainDayKey(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== hyphen || text.charCodeAt(7) !== hyphen) return -1;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
+}
+
 function plainDay(text: string, source: string): TimelineDate | undefined {
   if (text.length !== 10 || text.charCodeAt(4) !== hyphen || text.charCodeAt(7) !== hyphen) return undefined;
   const year = digits(text, 0, 4);
