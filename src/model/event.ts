@@ -17,7 +17,7 @@ import {
   readText,
 } from './fields.js';
 import { isCoarserThanDay } from './precision.js';
-import { kindOf, reporter } from './problems.js';
+import { itemReporter, kindOf, reporter } from './problems.js';
 import { readSources } from './sources.js';
 import type { Category, Problem, TimelineDate, TimelineEvent } from './types.js';
 
@@ -34,6 +34,8 @@ export interface EventContext {
   readonly ids: Map<string, number>;
   /** Dates read so far, by the string written (see DateCache). */
   readonly dates: DateCache;
+  /** Reports stamped with the event being read (see itemReporter). */
+  readonly items: ReturnType<typeof itemReporter>;
 }
 
 /** An event whose id may still be missing: ids are derived once every explicit id is known. */
@@ -50,7 +52,8 @@ export function readEvent(raw: unknown, index: number, context: EventContext): D
   }
   const rawId = field(raw, 'id');
   const id = isId(rawId) ? rawId : undefined;
-  const report = reporter(context.problems, index, id);
+  context.items.at(index, id);
+  const report = context.items.report;
   if (rawId !== undefined && id === undefined) {
     report('warning', 'id', rawId, `id must be a non-empty string or a finite number, not ${kindOf(rawId)}; an id was derived from the title and start instead`);
   }

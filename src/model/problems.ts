@@ -20,6 +20,23 @@ export function reporter(problems: Problem[], index?: number, id?: string | numb
   };
 }
 
+/**
+ * One Report for the items of a list read one after another: `at` stamps the reports
+ * that follow with an item's index and id. As `reporter`, without a new function (and
+ * its closure) per item: a document of 100,000 events made 100,000 of them.
+ */
+export function itemReporter(problems: Problem[]): { readonly report: Report; at(index: number, id?: string | number): void } {
+  let itemIndex = 0;
+  let itemId: string | number | undefined;
+  return {
+    report: (severity, field, value, message) => reporter(problems, itemIndex, itemId)(severity, field, value, message),
+    at(index, id) {
+      itemIndex = index;
+      itemId = id;
+    },
+  };
+}
+
 const kindNames: Partial<Record<string, string>> = { object: 'an object', undefined: 'nothing' };
 
 /** A value's kind for messages: "null", "an array", "a number", "an object". */

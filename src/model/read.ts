@@ -8,7 +8,7 @@ import { readEras } from './eras.js';
 import { readEvent, type DraftEvent, type EventContext } from './event.js';
 import { checkFields, field, isRecord, maxDescriptionLength, maxTitleLength, readText } from './fields.js';
 import { idDeriver } from './ids.js';
-import { kindOf, reporter, type Report } from './problems.js';
+import { itemReporter, kindOf, reporter, type Report } from './problems.js';
 import type { Category, Problem, ReadResult, TimelineDocument, TimelineEvent } from './types.js';
 
 /** Options of `readDocument`. */
@@ -71,7 +71,7 @@ function read(input: unknown, maxEvents: number, problems: Problem[], report: Re
   const document: { -readonly [K in keyof TimelineDocument]: TimelineDocument[K] } = {
     categories: [],
     eras,
-    events: readEvents(Array.isArray(events) ? events : [], { problems, categories, ids: new Map(), dates: new Map() }),
+    events: readEvents(Array.isArray(events) ? events : [], { problems, categories, ids: new Map(), dates: new Map(), items: itemReporter(problems) }),
   };
   // Read after the events, which add automatic categories in order of first use.
   document.categories = [...categories.values()];
