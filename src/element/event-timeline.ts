@@ -257,7 +257,8 @@ export class EventTimeline extends LitElement {
   private pendingDomain?: Domain;
   private lastRange?: Domain;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private readonly names = new Map<number, string>();
+  /** Each drawn event's accessible name (by index, as the labels). */
+  private readonly names = new PerEvent<string>();
   /** Each drawn event's label (its title cut to `labelLimit`) and the label's width, px. */
   private readonly labels = new PerEvent<{ readonly text: string; readonly width: number }>();
   private labelLimit = 0;
@@ -567,7 +568,7 @@ export class EventTimeline extends LitElement {
     this.resolveZoneAndLocale();
     this.raw = input;
     const { document, problems } = readAnyDocument(input, this.format);
-    this.searchTexts.clear(document.events.length > 0 ? document.events[document.events.length - 1].index + 1 : 0);
+    this.searchTexts.clear(document.events);
     this.fetchError = undefined;
     this.problems = problems;
     this.full = document;
@@ -588,7 +589,7 @@ export class EventTimeline extends LitElement {
     }
     this.filtered = filtered;
     this.prepared = prepare(filtered.document, this.zone, filtered.lanes);
-    this.names.clear();
+    this.names.clear(this.drawn.length);
     this.labels.clear(this.drawn.length);
     if (this.selectedId !== null && !this.prepared.byId.has(this.selectedId)) this.selectedId = null;
     if (fresh) {

@@ -32,11 +32,11 @@ export class SearchTexts {
   ) {}
 
   /**
-   * Forgets every text (the locale, the zone or the document changed); `size`, for a
-   * new document, is one past the largest input index of its events.
+   * Forgets every text: the locale or the zone changed, or, with its `events`, the
+   * document did (they come in input order, so the last holds the largest index).
    */
-  clear(size?: number): void {
-    this.texts.clear(size);
+  clear(events?: readonly TimelineEvent[]): void {
+    this.texts.clear(events && (events.length > 0 ? events[events.length - 1].index + 1 : 0));
     this.dates.clear();
   }
 

@@ -73,12 +73,6 @@ function digits(text: string, from: number, to: number): number {
 }
 
 /**
- * "YYYY-MM-DD", the commonest date of all, read by character codes (a large document is
- * mostly these): the same date as the regular expression gives, without building its
- * match. Anything else, or a day that does not exist, is left to the expression, which
- * also words the errors.
- */
-/**
  * A number naming `text` when it is written as "YYYY-MM-DD" (digits and hyphens only:
  * yyyymmdd, whether or not the day exists), else −1. Two strings get the same number
  * only when they are the same string: a cache of dates can be keyed by it without
@@ -92,12 +86,19 @@ export function plainDayKey(text: string): number {
   return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
 }
 
+/**
+ * "YYYY-MM-DD", the commonest date of all, read by character codes (a large document is
+ * mostly these): the same date as the regular expression gives, without building its
+ * match. Anything else, or a day that does not exist, is left to the expression, which
+ * also words the errors.
+ */
 function plainDay(text: string, source: string): TimelineDate | undefined {
-  if (text.length !== 10 || text.charCodeAt(4) !== hyphen || text.charCodeAt(7) !== hyphen) return undefined;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7) - 1;
-  const day = digits(text, 8, 10);
-  if (year < 0 || month < 0 || month > 11 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const key = plainDayKey(text);
+  if (key < 0) return undefined;
+  const year = Math.floor(key / 10_000);
+  const month = (Math.floor(key / 100) % 100) - 1;
+  const day = key % 100;
+  if (month < 0 || month > 11 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return calendarDate(source, utc(year, month, day), 1, 'day');
 }
 

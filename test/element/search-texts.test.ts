@@ -7,7 +7,6 @@ import { SearchTexts } from '../../src/element/search-texts.js';
 import { readDocument } from '../../src/model/read.js';
 
 const texts = () => new SearchTexts(() => ({ locale: 'en-GB', timeZone: 'UTC' }), id => (id === 'a' ? 'Álpha' : ''));
-const sizeOf = (events: readonly { index: number }[]) => (events.length > 0 ? events[events.length - 1].index + 1 : 0);
 
 describe('SearchTexts', () => {
   it('holds each event’s title, dates and category, folded, for events whose input indices have gaps', () => {
@@ -25,7 +24,7 @@ describe('SearchTexts', () => {
     expect(problems.filter(p => p.severity === 'error')).to.have.length(2);
     expect(document.events.map(event => event.index)).to.deep.equal([0, 2, 4]);
     const search = texts();
-    search.clear(sizeOf(document.events));
+    search.clear(document.events);
     const [visit, range, later] = document.events.map(search.of);
     expect(visit.split('\n')).to.include.members(['lodz visit', '3 may 2001', 'alpha']);
     expect(range.split('\n')).to.include.members(['range', 'deja vu', '3 may 2001', '7 may 2001']);
@@ -37,10 +36,10 @@ describe('SearchTexts', () => {
   it('forgets every text with its document', () => {
     const search = texts();
     const first = readDocument({ events: [{ title: 'Old title', start: '2001' }] }).document;
-    search.clear(sizeOf(first.events));
+    search.clear(first.events);
     expect(search.of(first.events[0])).to.contain('old title');
     const next = readDocument({ events: [{ title: 'New title', start: '2002' }] }).document;
-    search.clear(sizeOf(next.events));
+    search.clear(next.events);
     expect(search.of(next.events[0])).to.contain('new title');
     expect(search.of(next.events[0])).not.to.contain('old');
   });
