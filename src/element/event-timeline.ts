@@ -22,7 +22,7 @@ import { SourceController, parseJson } from '../controllers/source-controller.js
 import { HashController, type LinkState } from '../controllers/hash-controller.js';
 import { renderAxis, renderGrid } from '../render/axis.js';
 import { renderEras } from '../render/eras.js';
-import { renderLanes } from '../render/lanes.js';
+import { renderLaneLabels, renderLanes } from '../render/lanes.js';
 import { renderMark, type MarkState } from '../render/marks.js';
 import { DenseLayer } from './dense-layer.js';
 import type { Paint } from '../render/canvas-items.js';
@@ -1205,9 +1205,10 @@ export class EventTimeline extends LitElement {
     const shift = this.layoutShift;
     this.dense = layout.marks.length + layout.clusters.length > denseAbove;
     return svg`
-      ${renderLanes(prepared.lanes, layout.lanes, width, geometry.headers)}
+      ${renderLanes(prepared.lanes, layout.lanes, width)}
       ${renderEras(prepared.eras, scale, width, geometry.axisTop, text => this.measure.width(text), (text, room) => fitText(this.measure, text, room))}
       ${renderGrid(ticks, scale, geometry.axisTop)}
+      ${renderLaneLabels(prepared.lanes, layout.lanes, geometry.headers)}
       ${this.renderItems(prepared, layout, renderMark, renderCluster, shift)}
       ${renderAxis(ticks, context, scale, geometry.axisTop, width, text => this.measure.width(text))}
     `;

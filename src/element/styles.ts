@@ -331,6 +331,16 @@ export const styles = css`
     fill: var(--_muted);
     font-weight: 600;
     font-size: 0.92em;
+    /* A halo in the band's colour (render/lanes.ts): grid lines and era edges stop short of the letters. */
+    paint-order: stroke;
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .lane-label.even {
+    stroke: var(--_band);
+  }
+  .lane-label.odd {
+    stroke: var(--_bg);
   }
   .grid line {
     stroke: var(--_grid);
@@ -564,6 +574,10 @@ export const styles = css`
     .lane-band.even,
     .lane-band.odd {
       fill: Canvas;
+    }
+    .lane-label.even,
+    .lane-label.odd {
+      stroke: Canvas;
     }
     .mark:focus-visible .dot,
     .mark:focus-visible .core,

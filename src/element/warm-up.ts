@@ -36,7 +36,7 @@ import { axisTicks } from '../time/ticks.js';
 import { timeScale } from '../time/scale.js';
 import { fitDomain, type Domain } from '../time/view.js';
 import { renderAxis, renderGrid } from '../render/axis.js';
-import { renderLanes } from '../render/lanes.js';
+import { renderLaneLabels, renderLanes } from '../render/lanes.js';
 import { renderMark } from '../render/marks.js';
 import { renderCluster } from '../render/clusters.js';
 import type { DenseView } from '../render/canvas-items.js';
@@ -158,7 +158,7 @@ const stages: readonly Stage[] = [
       const { ticks, context } = axisTicks(domain, warmWidth, { locale, measure });
       const events = prepared.document.events;
       renderInto(
-        svg`${renderLanes(prepared.lanes, layout.lanes, warmWidth, geometry.headers)}${renderGrid(ticks, scale, geometry.axisTop)}${layout.marks.slice(0, templateSamples).map(mark =>
+        svg`${renderLanes(prepared.lanes, layout.lanes, warmWidth)}${renderGrid(ticks, scale, geometry.axisTop)}${renderLaneLabels(prepared.lanes, layout.lanes, geometry.headers)}${layout.marks.slice(0, templateSamples).map(mark =>
           renderMark(mark, {
             event: events[mark.event],
             color: prepared.lanes[mark.lane].color,

@@ -87,6 +87,25 @@ describe('<event-timeline> drawing', () => {
     expect(inside(element, '[part="legend"]')[0].textContent).to.contain('Alpha');
   });
 
+  it('draws lane labels over the grid and eras, haloed in their band colour', async () => {
+    const element = await mount(sample);
+    const [grid] = inside(element, '.grid');
+    const [era] = inside(element, '[part="era"]');
+    const labels = inside(element, '[part="lane-label"]');
+    const bands = inside(element, '.lane-band');
+    labels.forEach((label, i) => {
+      // Later in the SVG is drawn on top.
+      expect(grid.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(era.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const style = getComputedStyle(label);
+      expect(style.paintOrder).to.match(/^stroke/);
+      expect(parseFloat(style.strokeWidth)).to.be.greaterThan(1);
+      expect(style.stroke).to.equal(getComputedStyle(bands[i]).fill);
+    });
+    // Alternate bands differ, so each halo must follow its own band.
+    expect(getComputedStyle(labels[0]).stroke).to.not.equal(getComputedStyle(labels[1]).stroke);
+  });
+
   it('redraws at the new width when its host is resized', async () => {
     const element = await mount(sample, { width: 900 });
     const before = inside(element, 'svg.surface')[0].getBoundingClientRect().width;
