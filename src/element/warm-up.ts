@@ -29,7 +29,7 @@ import { formatEventDate } from '../model/format.js';
 import type { TimelineDocument } from '../model/types.js';
 import { filterDocument } from '../layout/filter.js';
 import { prepare, type Prepared } from '../layout/prepare.js';
-import { argsort, radixThreshold } from '../layout/argsort.js';
+import { radixOrder } from '../layout/argsort.js';
 import { geometry as layoutGeometry } from '../layout/geometry.js';
 import { layoutView, type ViewLayout } from '../layout/view-layout.js';
 import { axisTicks } from '../time/ticks.js';
@@ -117,10 +117,10 @@ const stages: readonly Stage[] = [
   state => {
     const filtered = filterDocument(state.document!, { search: '', hidden: new Set() }, () => '');
     state.prepared = prepare(filtered.document, state.host.format().zone, filtered.lanes);
-    // The warm-up's own events are sorted by the comparator; a document of more than
-    // `radixThreshold` events by the radix sort, whose first run is slow too (Node 20,
-    // 10,000 values: 10–12 ms cold, 4 ms after this, which costs 4 ms).
-    argsort(Float64Array.from({ length: radixThreshold + 76 }, (_, i) => (i * 7919) % 1693));
+    // The warm-up's own events are sorted by the native sort; a document of
+    // `radixThreshold` events or more by the radix sort, whose first run is slow (its
+    // loops not yet optimized): a first run here on a few values costs ~4 ms.
+    radixOrder(Float64Array.from({ length: 1100 }, (_, i) => (i * 7919) % 1693));
   },
   state => {
     const prepared = state.prepared!;
