@@ -12,17 +12,17 @@
  *
  * So an element connected with nothing to show asks for a warm-up: reading, filtering,
  * preparing (and the radix sort a larger document takes), the layout at two zooms (in
- * the element's own text measure, whose widths it keeps), the dense layer drawn on the
- * element's own canvas, not in the page while it has no document (its pixels
- * allocated, the sprites made), the SVG templates rendered into a detached element (lit
- * keeps a template's parsed form for the page), and a few EDTF dates; then the whole
- * pass three times more, so that the engine optimizes its hottest functions; the
- * results are thrown away. The stages run in idle tasks, as many a task as its idle time allows;
- * none runs once a real document has arrived (by then warming up cannot help) or after
- * the page's first warm-up (the engine's warmth is the page's, not an element's). With
- * the element connected and its data set in one task there is no idle time, and no
- * warm-up: that first load is as cold as before. It fires no events and changes nothing
- * the element shows.
+ * the element's own text measure, whose widths it keeps) and the overview's histogram,
+ * the dense layer drawn on the element's own canvas, not in the page while it has no
+ * document (its pixels allocated, the sprites made), the SVG templates rendered into a
+ * detached element (lit keeps a template's parsed form for the page), and a few EDTF
+ * dates; then the whole pass three times more, so that the engine optimizes its hottest
+ * functions; the results are thrown away. The stages run in idle tasks, as many a task
+ * as its idle time allows; none runs once a real document has arrived (by then warming
+ * up cannot help) or after the page's first warm-up (the engine's warmth is the page's,
+ * not an element's). With the element connected and its data set in one task there is
+ * no idle time, and no warm-up: that first load is as cold as before. It fires no events
+ * and changes nothing the element shows.
  */
 import { render as renderInto, svg } from 'lit';
 import { readAnyDocument } from '../model/import/read-any.js';
@@ -31,6 +31,7 @@ import type { TimelineDocument } from '../model/types.js';
 import { filterDocument } from '../layout/filter.js';
 import { prepare, type Prepared } from '../layout/prepare.js';
 import { radixOrder } from '../layout/argsort.js';
+import { density, densityPath } from '../layout/density.js';
 import { geometry as layoutGeometry } from '../layout/geometry.js';
 import { layoutView, type ViewLayout } from '../layout/view-layout.js';
 import { axisTicks } from '../time/ticks.js';
@@ -135,6 +136,8 @@ const pass: readonly Stage[] = [
       const layout = layoutView(prepared, scale, geometry, index => measure(prepared.document.events[index].title) + 4);
       state.views.push({ layout, domain });
     }
+    // The overview strip's histogram of every event, as the element draws it.
+    densityPath(density(prepared.startEarliest, full, Math.ceil(warmWidth / 3)), warmWidth, 30);
   },
   state => {
     const prepared = state.prepared!;
