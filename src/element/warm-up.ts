@@ -1,6 +1,6 @@
 /**
- * The warm-up: the page's first document runs through the same pipeline as every later
- * one, once beforehand, on a small document of our own, in idle time.
+ * The warm-up: before the page's first document arrives, the pipeline it will run through
+ * runs on a small document of our own, in idle time, once per page.
  *
  * Why: in a fresh page the first document is read, laid out and drawn by code that has
  * never run (the engine interprets it, its inline caches are empty) and by a canvas

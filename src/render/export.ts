@@ -13,6 +13,9 @@ const inlined = [
   'stroke-opacity',
   'stroke-dasharray',
   'stroke-linecap',
+  'stroke-linejoin',
+  // Haloed text (the lane labels) is stroked under its fill, not over it.
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',

@@ -153,6 +153,17 @@ describe('<event-timeline> export', () => {
     expect(dot, 'a mark in its lane colour').to.not.equal(undefined);
   });
 
+  it('keeps the lane labels\' halo under their letters', async () => {
+    const element = await mount(sample);
+    const svg = new DOMParser().parseFromString(element.toSVG(), 'image/svg+xml').documentElement;
+    const label = [...svg.querySelectorAll('text')].find(node => node.textContent === 'Alpha')!;
+    const style = label.getAttribute('style')!;
+    // A 4 px stroke painted over the fill would hide the text.
+    expect(style).to.match(/stroke-width:\s*4px/);
+    expect(style).to.match(/paint-order:\s*stroke/);
+    expect(style).to.match(/stroke-linejoin:\s*round/);
+  });
+
   it('gives a PNG at twice the size by default', async () => {
     const element = await mount(sample);
     const blob = await element.toPNG();
