@@ -78,11 +78,13 @@ export function filterDocument(document: TimelineDocument, filter: EventFilter, 
       return true;
     }
   };
-  const shown = document.events.filter(event => !hidden.has(event.category));
+  const shown = hidden.size === 0 ? document.events : document.events.filter(event => !hidden.has(event.category));
   const error = () => (predicateError ? { predicateError } : {});
   if (filter.mode === 'dim') {
     const dimmed = new Set(shown.filter(event => !matches(event)));
-    return { document: { ...document, events: shown }, categories, lanes, dimmed, matching: shown.length - dimmed.size, ...error() };
+    // Every event still drawn: the same document, so its preparation can be reused.
+    const drawn = shown === document.events ? document : { ...document, events: shown };
+    return { document: drawn, categories, lanes, dimmed, matching: shown.length - dimmed.size, ...error() };
   }
   const events = shown.filter(matches);
   return { document: { ...document, events }, categories, lanes, matching: events.length, ...error() };

@@ -121,6 +121,29 @@ describe('<event-timeline> search and filters', () => {
     expect(inside(element, '.list-item.dimmed').map(node => node.getAttribute('data-event-id'))).to.have.members(['r1', 'u1']);
   });
 
+  it('prepares the whole document once: a search cleared, or dimming, reuses it; new data does not', async () => {
+    const preparedOf = (element: object) => (element as { prepared?: object }).prepared;
+    const element = await mount(sample);
+    const whole = preparedOf(element);
+    element.search = 'point';
+    await settle(element);
+    expect(drawnIds(element)).to.have.members(['p1', 'p2', 'p3']);
+    expect(preparedOf(element)).not.to.equal(whole);
+    element.search = '';
+    await settle(element);
+    expect(drawnIds(element)).to.have.length(5);
+    expect(preparedOf(element)).to.equal(whole);
+    element.filterMode = 'dim';
+    element.search = 'point';
+    await settle(element);
+    expect(preparedOf(element)).to.equal(whole);
+    expect(inside(element, '[part~="dimmed"]').map(node => node.getAttribute('data-event-id'))).to.have.members(['r1', 'u1']);
+    element.data = structuredClone(element.data);
+    await settle(element);
+    expect(preparedOf(element)).not.to.equal(whole);
+    expect(inside(element, '[part~="dimmed"]')).to.have.length(2);
+  });
+
   it('applies a filter function, and reports one that throws while showing its events', async () => {
     const element = await mount(sample);
     element.filter = event => event.kind === 'range';
