@@ -19,6 +19,8 @@ export interface ControlActions {
   zoomOut(): void;
   fit(): void;
   search(text: string): void;
+  /** The search box has focus: a search may follow. */
+  searchFocused(): void;
   download(kind: 'svg' | 'png'): void;
 }
 
@@ -39,6 +41,7 @@ export function renderControls(shown: ReadonlySet<ControlName>, search: string, 
             placeholder="Search"
             .value=${search}
             @input=${(event: InputEvent) => actions.search((event.target as HTMLInputElement).value)}
+            @focus=${actions.searchFocused}
             @keydown=${(event: KeyboardEvent) => event.stopPropagation()}
           /><span class="matches" aria-live="polite">${matches}</span>`
       : nothing}

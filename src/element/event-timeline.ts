@@ -41,6 +41,7 @@ import { TextMeasure, fitText, fontOf } from './measure.js';
 import { PerEvent } from './per-event.js';
 import { SearchTexts } from './search-texts.js';
 import { warmUp, type WarmUpHost } from './warm-up.js';
+import { whenIdle } from './idle.js';
 import { describeCluster, describeRange } from './describe.js';
 import { renderDetails } from './details.js';
 import { renderList, listPageSize } from './list-view.js';
@@ -989,6 +990,20 @@ export class EventTimeline extends LitElement {
     this.hiddenCategories = [...hidden];
   }
 
+  /**
+   * The search box has focus: each event's search text is made now, in idle time, so
+   * that the first keystroke only compares texts. Made once per document (and locale):
+   * a document never searched never pays for them.
+   */
+  private searchFocused(): void {
+    const events = this.full?.events;
+    if (!events) return;
+    const run = (left: () => number): void => {
+      if (this.full?.events === events && !this.searchTexts.make(events, left)) whenIdle(run);
+    };
+    whenIdle(run);
+  }
+
   /** The search box: typing waits a moment before filtering (a large document re-filters each time). */
   private typed(text: string): void {
     clearTimeout(this.searchTimer);
@@ -1058,6 +1073,7 @@ export class EventTimeline extends LitElement {
         zoomOut: () => this.zoom.scaleBy(0.5),
         fit: () => void this.fit(),
         search: text => this.typed(text),
+        searchFocused: () => this.searchFocused(),
         download: kind => void this.download(kind),
       })}
       <div class="switch" role="group" aria-label="View">

@@ -38,6 +38,7 @@ import { axisTicks } from '../time/ticks.js';
 import { timeScale } from '../time/scale.js';
 import { fitDomain, type Domain } from '../time/view.js';
 import { renderAxis, renderGrid } from '../render/axis.js';
+import { whenIdle } from './idle.js';
 import { renderLaneLabels, renderLanes } from '../render/lanes.js';
 import { renderMark } from '../render/marks.js';
 import { renderCluster } from '../render/clusters.js';
@@ -215,12 +216,6 @@ let warming: Promise<number> | undefined;
 
 /** Idle time a stage should have left to start (a cold stage takes a few ms). */
 const minIdleMs = 6;
-
-/** Calls `task` with the idle time left, or soon with a guess where the browser has no idle callbacks (Safari). */
-const whenIdle = (task: (left: () => number) => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(deadline => task(() => deadline.timeRemaining()), { timeout: 1000 });
-  else setTimeout(() => task(() => 0), 1);
-};
 
 /**
  * Warms the pipeline up for `host`, in idle tasks (as many stages a task as its idle

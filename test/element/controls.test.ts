@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimelineFilterChangeEvent } from '../../src/events/timeline-filter-change.js';
-import { idle, inside, mount, once, sample, settle, span } from '../helpers.js';
+import { idle, inside, mount, once, sample, settle, span, until } from '../helpers.js';
 
 const button = (element: Parameters<typeof inside>[0], label: string) => inside<HTMLButtonElement>(element, `[part="controls"] button[aria-label="${label}"]`)[0];
 const drawnIds = (element: Parameters<typeof inside>[0]) => inside(element, '[part~="event"]').map(node => node.getAttribute('data-event-id'));
@@ -142,6 +142,17 @@ describe('<event-timeline> search and filters', () => {
     await settle(element);
     expect(preparedOf(element)).not.to.equal(whole);
     expect(inside(element, '[part~="dimmed"]')).to.have.length(2);
+  });
+
+  it('makes the search texts in idle time once the search box has focus, before any search', async () => {
+    const element = await mount(sample);
+    const made = () => (element as unknown as { searchTexts: { made?: { count: number } } }).searchTexts.made?.count ?? 0;
+    expect(made()).to.equal(0);
+    inside<HTMLInputElement>(element, '[part="search"]')[0].focus();
+    await until(() => made() === 5, 300, 'every text made');
+    element.search = 'point one';
+    await settle(element);
+    expect(drawnIds(element)).to.deep.equal(['p1']);
   });
 
   it('applies a filter function, and reports one that throws while showing its events', async () => {

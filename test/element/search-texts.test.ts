@@ -43,4 +43,22 @@ describe('SearchTexts', () => {
     expect(search.of(next.events[0])).to.contain('new title');
     expect(search.of(next.events[0])).not.to.contain('old');
   });
+
+  it('makes every text ahead of a search, a share at a time while idle time is left, as `of` makes them', () => {
+    const events = readDocument({ events: Array.from({ length: 2500 }, (_, i) => ({ title: `Event ${i}`, start: `2001-05-${String((i % 28) + 1).padStart(2, '0')}` })) }).document.events;
+    const ahead = texts();
+    ahead.clear(events);
+    // No idle time: one share a call (1,000 texts), then the rest.
+    const calls = [ahead.make(events, () => 0), ahead.make(events, () => 0), ahead.make(events, () => 0)];
+    expect(calls).to.deep.equal([false, false, true]);
+    expect(ahead.make(events, () => 0)).to.equal(true);
+    const later = texts();
+    later.clear(events);
+    expect(later.make(events, () => 50)).to.equal(true);
+    expect(events.map(ahead.of)).to.deep.equal(events.map(later.of));
+    expect(ahead.of(events[2499])).to.contain('event 2499').and.to.contain('8 may 2001');
+    // A new document starts again from its first event.
+    ahead.clear(events);
+    expect(ahead.make(events, () => 0)).to.equal(false);
+  });
 });
