@@ -95,4 +95,13 @@ describe('reading vis-timeline items', () => {
     expect(detectFormat({ events: [{ title: 'a', start: '2001' }] })).to.equal('event-timeline');
     expect(detectFormat([{ title: 'a', start: '2001' }])).to.equal('event-timeline');
   });
+
+  it('tells the format by the first event that gives a start, without reading the rest', () => {
+    let read = false;
+    const later = Object.defineProperty({}, 'start_date', { enumerable: true, get: () => ((read = true), { year: 2001 }) });
+    expect(detectFormat({ events: [{ title: 'a', start: '2001' }, later] })).to.equal('event-timeline');
+    expect(read).to.equal(false);
+    // Slides before the first dated one (broken, or not records) do not decide.
+    expect(detectFormat({ events: [null, { text: { headline: 'no date' } }, { start_date: { year: 2001 }, text: { headline: 'b' } }] })).to.equal('timelinejs');
+  });
 });
