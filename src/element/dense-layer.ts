@@ -92,11 +92,21 @@ export class DenseLayer {
     this.drawn = { layout, key: fullKey, paint, dimmed };
     const pixelWidth = Math.round((width + 2 * margin) * ratio);
     const pixelHeight = Math.round(height * ratio);
-    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+    // A smaller view keeps the pixels the canvas has, the plot clipping the rest: a
+    // canvas resized allocates and clears them again, and a page's first document makes
+    // the plot shorter (the legend and the overview strip appear), so every first load
+    // dropped the warm-up's pixels and waited for new ones (~2–3 ms of a 1,000-event
+    // load's profile). Only a view that needs more, or under half of them, resizes it.
+    const area = canvas.width * canvas.height;
+    if (canvas.width < pixelWidth || canvas.height < pixelHeight || 2 * pixelWidth * pixelHeight < area) {
       canvas.width = pixelWidth;
       canvas.height = pixelHeight;
-      canvas.style.width = `${width + 2 * margin}px`;
     }
+    // One canvas pixel to a device pixel, whatever the canvas's size.
+    const cssWidth = `${canvas.width / ratio}px`;
+    const cssHeight = `${canvas.height / ratio}px`;
+    if (canvas.style.width !== cssWidth) canvas.style.width = cssWidth;
+    if (canvas.style.height !== cssHeight) canvas.style.height = cssHeight;
     const context = canvas.getContext('2d');
     if (context) drawDense(context, { layout, width, ratio, margin, rtl, mark: frame.mark, cluster: frame.cluster }, paint);
   }

@@ -312,10 +312,10 @@ export const styles = css`
   canvas.dense {
     /* The dense layer: over the SVG, which still takes every pointer event. */
     /* Drawn beyond both sides of the plot (see drawDenseLayer), moved by a transform while panning. */
+    /* Sized in px by the dense layer, which may keep a canvas taller than the plot. */
     position: absolute;
     top: 0;
     left: 0;
-    height: 100%;
     pointer-events: none;
   }
   text {

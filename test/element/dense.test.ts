@@ -149,6 +149,27 @@ describe('<event-timeline> dense layer', () => {
     expect(note.textContent).to.match(/^80 events in view, drawn as a picture\. Move between them with the arrow keys/);
   });
 
+  it('keeps its pixels when the plot gets shorter, one to a device pixel and clipped by the plot; grows with it', async () => {
+    const element = await mount(weekly);
+    const canvas = canvasOf(element);
+    const plot = () => inside(element, '.plot')[0].getBoundingClientRect();
+    const { width, height } = canvas;
+    const tall = plot().height;
+    element.style.height = '340px';
+    await settle(element);
+    expect(plot().height).to.be.below(tall - 30);
+    expect(canvasOf(element)).to.equal(canvas);
+    expect([canvas.width, canvas.height]).to.deep.equal([width, height]);
+    const ratio = window.devicePixelRatio || 1;
+    expect(canvas.getBoundingClientRect().height).to.be.closeTo(height / ratio, 0.5);
+    expect(getComputedStyle(inside(element, '.plot')[0]).overflow).to.equal('hidden');
+    expect(redDot(element), 'still drawn').to.exist;
+    element.style.height = '600px';
+    await settle(element);
+    expect(canvas.height).to.equal(Math.round(plot().height * ratio));
+    expect(canvas.getBoundingClientRect().height).to.be.closeTo(plot().height, 0.5);
+  });
+
   it('draws cluster badges as whole pills: a solid edge round a faint inside, without seams', async () => {
     const element = await mount(crowded);
     expect(canvasOf(element), 'canvas').to.exist;
