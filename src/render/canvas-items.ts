@@ -234,15 +234,22 @@ const spritePad = 2;
 
 /**
  * A shape drawn once per colour and pixel ratio and then copied: round pills (cluster
- * badges), dots and bars. Each is a square of the shape's height (plus padding); a
- * wider shape is copied in three parts, its two ends and between them the middle column
- * stretched, the straight part being the same all along.
+ * badges), dots and bars. Each sprite holds the shape at its most common width (plus
+ * padding), copied whole; a shape of another width is copied in three parts, its two
+ * ends and between them a middle column stretched, the straight part being the same
+ * all along.
  */
 interface Shape {
   /** Names its sprites in the cache. */
   readonly name: string;
-  /** Height (and, in the sprite, width) px. */
+  /** Height px. */
   readonly size: number;
+  /**
+   * Width px in the sprite: a badge's own, as most badges are no wider (one copy each
+   * rather than three: a wheel step over 10,000 events went from 19.5 to 17.0 ms at the
+   * median, and 18.3 to 16.0 in another run, interleaved), else the height.
+   */
+  readonly length: number;
   /** Corner radius px: how much of each end is round. */
   readonly radius: number;
   readonly draw: (context: CanvasRenderingContext2D, color: string) => void;
@@ -251,9 +258,10 @@ interface Shape {
 const pill: Shape = {
   name: 'pill',
   size: pillHeight,
+  length: clusterWidth,
   radius: pillRadius,
   draw(context, color) {
-    context.roundRect(spritePad, spritePad, pillHeight, pillHeight, pillRadius);
+    context.roundRect(spritePad, spritePad, clusterWidth, pillHeight, pillRadius);
     context.fillStyle = context.strokeStyle = color;
     context.globalAlpha = 0.25;
     context.fill();
@@ -265,6 +273,7 @@ const pill: Shape = {
 const dot: Shape = {
   name: 'dot',
   size: pointSize,
+  length: pointSize,
   radius: pointSize / 2,
   draw(context, color) {
     context.arc(spritePad + pointSize / 2, spritePad + pointSize / 2, pointSize / 2, 0, 2 * Math.PI);
@@ -275,6 +284,7 @@ const dot: Shape = {
 const bar: Shape = {
   name: 'bar',
   size: barHeight,
+  length: barHeight,
   radius: barRadius,
   draw(context, color) {
     context.roundRect(spritePad, spritePad, barHeight, barHeight, barRadius);
@@ -293,7 +303,8 @@ function spriteOf(shape: Shape, color: string, ratio: number): HTMLCanvasElement
   if (sprite) return sprite;
   if (sprites.size >= maxSprites) sprites.clear();
   sprite = document.createElement('canvas');
-  sprite.width = sprite.height = Math.ceil((shape.size + 2 * spritePad) * ratio);
+  sprite.width = Math.ceil((shape.length + 2 * spritePad) * ratio);
+  sprite.height = Math.ceil((shape.size + 2 * spritePad) * ratio);
   const context = sprite.getContext('2d')!;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.beginPath();
@@ -309,22 +320,23 @@ function spriteOf(shape: Shape, color: string, ratio: number): HTMLCanvasElement
  */
 function copyShape(context: CanvasRenderingContext2D, sprite: HTMLCanvasElement, shape: Shape, ratio: number, left: number, right: number, y: number): void {
   const snap = (value: number) => Math.round(value * ratio) / ratio;
-  const side = sprite.width / ratio;
+  const across = sprite.width / ratio;
+  const high = sprite.height / ratio;
   const x0 = snap(left - spritePad);
   const top = snap(y - shape.size / 2 - spritePad);
   const x1 = snap(right + spritePad);
   // Each end in device px: the padding and the round part.
-  const end = Math.min(Math.round((spritePad + shape.radius) * ratio), sprite.width >> 1);
-  // A shape as long as it is high (a dot) is one copy.
-  if (Math.abs(x1 - x0 - side) < 1e-6) {
-    context.drawImage(sprite, x0, top, side, side);
+  const end = Math.min(Math.round((spritePad + shape.radius) * ratio), sprite.height >> 1);
+  // A shape as wide as its sprite's is one copy.
+  if (Math.abs(x1 - x0 - across) < 1e-6) {
+    context.drawImage(sprite, x0, top, across, high);
     return;
   }
   const endWidth = end / ratio;
-  context.drawImage(sprite, 0, 0, end, sprite.height, x0, top, endWidth, side);
+  context.drawImage(sprite, 0, 0, end, sprite.height, x0, top, endWidth, high);
   // The middle: the first column past the round part, where the outline runs straight.
-  context.drawImage(sprite, end, 0, 1, sprite.height, x0 + endWidth, top, x1 - x0 - 2 * endWidth, side);
-  context.drawImage(sprite, sprite.width - end, 0, end, sprite.height, x1 - endWidth, top, endWidth, side);
+  context.drawImage(sprite, end, 0, 1, sprite.height, x0 + endWidth, top, x1 - x0 - 2 * endWidth, high);
+  context.drawImage(sprite, sprite.width - end, 0, end, sprite.height, x1 - endWidth, top, endWidth, high);
 }
 
 /**
