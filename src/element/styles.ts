@@ -342,7 +342,8 @@ export const styles = css`
   .lane-label.odd {
     stroke: var(--_bg);
   }
-  .grid line {
+  .grid path {
+    fill: none;
     stroke: var(--_grid);
     stroke-width: 1;
   }
@@ -354,7 +355,9 @@ export const styles = css`
     fill: var(--_muted);
     font-style: italic;
   }
-  .axis line {
+  .axis line,
+  .axis .ticks {
+    fill: none;
     stroke: var(--_muted);
   }
   .axis text {

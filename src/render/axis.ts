@@ -11,11 +11,19 @@ const labelY = 18;
 const contextY = 36;
 const contextInset = 4;
 
+/** A tick's x: on a pixel's centre, so a 1 px line is crisp. */
+const tickX = (tick: Tick, scale: TimeScale): number => Math.round(scale(tick.value)) + 0.5;
+
+/**
+ * Vertical lines from y0 to y1 at the ticks, as one path: a zoom step changes the ticks,
+ * and one attribute costs less than an element a tick made and removed each time their
+ * number changes (at 10,000 events, ~12 elements a wheel step for the grid alone).
+ */
+const ruled = (ticks: readonly Tick[], scale: TimeScale, y0: number, y1: number): string =>
+  ticks.map(tick => `M${tickX(tick, scale)} ${y0}V${y1}`).join('');
+
 export function renderGrid(ticks: readonly Tick[], scale: TimeScale, height: number): SVGTemplateResult {
-  return svg`<g class="grid" aria-hidden="true">${ticks.map(tick => {
-    const x = Math.round(scale(tick.value)) + 0.5;
-    return svg`<line x1=${x} x2=${x} y1="0" y2=${height}></line>`;
-  })}</g>`;
+  return svg`<g class="grid" aria-hidden="true"><path d=${ruled(ticks, scale, 0, height)}></path></g>`;
 }
 
 /**
@@ -42,12 +50,12 @@ export function renderAxis(
 ): SVGTemplateResult {
   return svg`<g class="axis" part="axis" transform="translate(0 ${top})" aria-hidden="true">
     <line class="domain" x1="0" x2=${width} y1="0.5" y2="0.5"></line>
+    <path class="ticks" d=${ruled(ticks, scale, 0, tickLength)}></path>
     ${ticks.map(tick => {
-      const x = Math.round(scale(tick.value)) + 0.5;
+      const x = tickX(tick, scale);
       // A label that would be cut by an edge is left out; its tick stays.
       const half = measure(tick.label) / 2;
-      const label = x - half >= 0 && x + half <= width ? svg`<text y=${labelY} text-anchor="middle">${tick.label}</text>` : nothing;
-      return svg`<g class="tick" transform="translate(${x} 0)"><line y2=${tickLength}></line>${label}</g>`;
+      return x - half >= 0 && x + half <= width ? svg`<text class="tick" x=${x} y=${labelY} text-anchor="middle">${tick.label}</text>` : nothing;
     })}
     ${contextPositions(context, scale, width, measure).map(
       ({ tick, x }) => svg`<text class="context" x=${x} y=${contextY}>${tick.label}</text>`,

@@ -83,8 +83,26 @@ describe('<event-timeline> drawing', () => {
     const element = await mount(sample);
     expect(inside(element, '[part="lane-label"]').map(node => node.textContent)).to.deep.equal(['Alpha', 'Beta']);
     expect(inside(element, '[part="era"] text')[0].textContent).to.equal('An era');
-    expect(inside(element, '[part="axis"] .tick text').length).to.be.greaterThan(2);
+    expect(inside(element, '[part="axis"] text.tick').length).to.be.greaterThan(2);
     expect(inside(element, '[part="legend"]')[0].textContent).to.contain('Alpha');
+  });
+
+  it('rules the grid and the tick marks as one path each, at the labelled ticks', async () => {
+    const element = await mount(sample);
+    const starts = (path: Element) => [...path.getAttribute('d')!.matchAll(/M(-?[\d.]+) /g)].map(match => Number(match[1]));
+    const [grid, ...moreGrids] = inside(element, '.grid path');
+    const [ticks, ...moreTicks] = inside(element, '[part="axis"] path.ticks');
+    expect([moreGrids, moreTicks]).to.deep.equal([[], []]);
+    const xs = starts(grid);
+    expect(xs.length).to.be.greaterThan(2);
+    expect(starts(ticks)).to.deep.equal(xs);
+    const labels = inside(element, '[part="axis"] text.tick').map(label => Number(label.getAttribute('x')));
+    expect(labels.length).to.be.greaterThan(2);
+    for (const x of labels) expect(xs).to.include(x);
+    for (const path of [grid, ticks]) {
+      expect(getComputedStyle(path).fill).to.equal('none');
+      expect(getComputedStyle(path).stroke).to.not.equal('none');
+    }
   });
 
   it('draws lane labels over the grid and eras, haloed in their band colour', async () => {
