@@ -11,16 +11,17 @@ const labelY = 18;
 const contextY = 36;
 const contextInset = 4;
 
-/** A tick's x: on a pixel's centre, so a 1 px line is crisp. */
-const tickX = (tick: Tick, scale: TimeScale): number => Math.round(scale(tick.value)) + 0.5;
+/** Where a tick is along time: on a pixel's centre, so a 1 px line is crisp. */
+export const tickAt = (tick: Tick, scale: TimeScale): number => Math.round(scale(tick.value)) + 0.5;
 
 /**
- * Vertical lines from y0 to y1 at the ticks, as one path: a zoom step changes the ticks,
- * and one attribute costs less than an element a tick made and removed each time their
- * number changes (at 10,000 events, ~12 elements a wheel step for the grid alone).
+ * Lines across time at the ticks, from `from` to `to` (px across), as one path's `d`:
+ * upright, or level when time runs down (`down`). A zoom step changes the ticks, and one
+ * attribute costs less than an element a tick made and removed each time their number
+ * changes (at 10,000 events, ~12 elements a wheel step for the grid alone).
  */
-const ruled = (ticks: readonly Tick[], scale: TimeScale, y0: number, y1: number): string =>
-  ticks.map(tick => `M${tickX(tick, scale)} ${y0}V${y1}`).join('');
+export const ruled = (ticks: readonly Tick[], scale: TimeScale, from: number, to: number, down = false): string =>
+  ticks.map(tick => (down ? `M${from} ${tickAt(tick, scale)}H${to}` : `M${tickAt(tick, scale)} ${from}V${to}`)).join('');
 
 export function renderGrid(ticks: readonly Tick[], scale: TimeScale, height: number): SVGTemplateResult {
   return svg`<g class="grid" aria-hidden="true"><path d=${ruled(ticks, scale, 0, height)}></path></g>`;
@@ -52,7 +53,7 @@ export function renderAxis(
     <line class="domain" x1="0" x2=${width} y1="0.5" y2="0.5"></line>
     <path class="ticks" d=${ruled(ticks, scale, 0, tickLength)}></path>
     ${ticks.map(tick => {
-      const x = tickX(tick, scale);
+      const x = tickAt(tick, scale);
       // A label that would be cut by an edge is left out; its tick stays.
       const half = measure(tick.label) / 2;
       return x - half >= 0 && x + half <= width ? svg`<text class="tick" x=${x} y=${labelY} text-anchor="middle">${tick.label}</text>` : nothing;

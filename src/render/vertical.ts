@@ -14,6 +14,7 @@ import { barHeight, pointSize } from '../layout/geometry.js';
 import { lineHeight, verticalAxisWidth } from '../layout/vertical-layout.js';
 import type { EraBand } from '../layout/prepare.js';
 import type { Tick } from '../time/ticks.js';
+import { ruled, tickAt } from './axis.js';
 import type { TimeScale } from '../time/scale.js';
 
 function shape(mark: MarkLayout, rough: boolean): SVGTemplateResult {
@@ -61,15 +62,13 @@ export function renderVerticalCluster(cluster: ClusterLayout, state: ClusterStat
 /** The axis down the left edge, grid lines across, and the coarser context labels at the top. */
 export function renderVerticalAxis(ticks: readonly Tick[], context: readonly Tick[], scale: TimeScale, width: number, height: number): SVGTemplateResult {
   const x = verticalAxisWidth + 0.5;
-  return svg`<g class="grid" aria-hidden="true">${ticks.map(tick => {
-    const y = Math.round(scale(tick.value)) + 0.5;
-    return svg`<line x1=${x} x2=${width} y1=${y} y2=${y}></line>`;
-  })}</g>
+  return svg`<g class="grid" aria-hidden="true"><path d=${ruled(ticks, scale, x, width, true)}></path></g>
   <g class="axis vertical" part="axis" aria-hidden="true">
     <line class="domain" x1=${x} x2=${x} y1="0" y2=${height}></line>
+    <path class="ticks" d=${ruled(ticks, scale, x - 5, x, true)}></path>
     ${ticks.map(tick => {
-      const y = Math.round(scale(tick.value)) + 0.5;
-      return y < 6 || y > height - 6 ? nothing : svg`<g class="tick" transform="translate(${x} ${y})"><line x2="-5"></line><text x="-8" dy="0.35em" text-anchor="end">${tick.label}</text></g>`;
+      const y = tickAt(tick, scale);
+      return y < 6 || y > height - 6 ? nothing : svg`<text class="tick" x=${x - 8} y=${y} dy="0.35em" text-anchor="end">${tick.label}</text>`;
     })}
     ${context.length > 0 ? svg`<text class="context" x="4" y="12">${context[0].label}</text>` : nothing}
   </g>`;

@@ -87,23 +87,27 @@ describe('<event-timeline> drawing', () => {
     expect(inside(element, '[part="legend"]')[0].textContent).to.contain('Alpha');
   });
 
-  it('rules the grid and the tick marks as one path each, at the labelled ticks', async () => {
-    const element = await mount(sample);
-    const starts = (path: Element) => [...path.getAttribute('d')!.matchAll(/M(-?[\d.]+) /g)].map(match => Number(match[1]));
-    const [grid, ...moreGrids] = inside(element, '.grid path');
-    const [ticks, ...moreTicks] = inside(element, '[part="axis"] path.ticks');
-    expect([moreGrids, moreTicks]).to.deep.equal([[], []]);
-    const xs = starts(grid);
-    expect(xs.length).to.be.greaterThan(2);
-    expect(starts(ticks)).to.deep.equal(xs);
-    const labels = inside(element, '[part="axis"] text.tick').map(label => Number(label.getAttribute('x')));
-    expect(labels.length).to.be.greaterThan(2);
-    for (const x of labels) expect(xs).to.include(x);
-    for (const path of [grid, ticks]) {
-      expect(getComputedStyle(path).fill).to.equal('none');
-      expect(getComputedStyle(path).stroke).to.not.equal('none');
-    }
-  });
+  for (const orientation of ['horizontal', 'vertical']) {
+    it(`rules the grid and the tick marks as one path each, drawn, at the labelled ticks (${orientation})`, async () => {
+      const element = await mount(sample, { attributes: { orientation } });
+      const down = orientation === 'vertical';
+      // Where each line of a path crosses time: its x when upright, its y when time runs down.
+      const at = (path: Element) => [...path.getAttribute('d')!.matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)].map(match => Number(match[down ? 2 : 1]));
+      const [grid, ...moreGrids] = inside(element, '.grid path');
+      const [ticks, ...moreTicks] = inside(element, '[part="axis"] path.ticks');
+      expect([moreGrids, moreTicks]).to.deep.equal([[], []]);
+      const times = at(grid);
+      expect(times.length).to.be.greaterThan(2);
+      expect(at(ticks)).to.deep.equal(times);
+      const labels = inside(element, '[part="axis"] text.tick').map(label => Number(label.getAttribute(down ? 'y' : 'x')));
+      expect(labels.length).to.be.greaterThan(2);
+      for (const time of labels) expect(times).to.include(time);
+      for (const path of [grid, ticks]) {
+        expect(getComputedStyle(path).fill).to.equal('none');
+        expect(getComputedStyle(path).stroke).to.not.equal('none');
+      }
+    });
+  }
 
   it('draws lane labels over the grid and eras, haloed in their band colour', async () => {
     const element = await mount(sample);
