@@ -17,6 +17,7 @@ import { defaultZone, fromWall, isValidZone, toWall } from '../time/wall.js';
 import { type Domain, clusterZoom, fitDomain, minSpan, timeLimit, timeScale } from '../time/view.js';
 import { ZoomController, type WheelZoom } from '../controllers/zoom-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
+import { LanguageController } from '../controllers/language-controller.js';
 import { KeyboardController, type KeyAction } from '../controllers/keyboard-controller.js';
 import { SourceController, parseJson } from '../controllers/source-controller.js';
 import { HashController, type LinkState } from '../controllers/hash-controller.js';
@@ -289,6 +290,8 @@ export class EventTimeline extends LitElement {
       (action, event) => this.act(action, event),
       () => (this.vertical ? 'down' : this.rtl ? 'rtl' : 'ltr'),
     );
+    // Follows the page's `lang` and `dir` as they change (a language switcher).
+    new LanguageController(this, () => this.languageChanged());
   }
 
   /** The window shown now, as instants. */
@@ -632,6 +635,22 @@ export class EventTimeline extends LitElement {
   /** The display zone and locale, resolved when their attributes change (never per frame). */
   private zone = defaultZone();
   private resolvedLocale?: string;
+
+  /**
+   * The page's language or direction may have changed: labels, names and search texts
+   * follow a new locale (unless `locale` is set), and the plot is mirrored or not.
+   */
+  private languageChanged(): void {
+    const locale = this.resolvedLocale;
+    this.resolveZoneAndLocale();
+    if (this.resolvedLocale !== locale && this.full) {
+      this.searchTexts.clear();
+      this.prepareDocument(false);
+    }
+    // The direction and the font are read again when the geometry is (see `zoomGeometry`).
+    this.geometryKey = '';
+    this.requestUpdate();
+  }
 
   private resolveZoneAndLocale(): void {
     this.zone = this.timeZone && isValidZone(this.timeZone) ? this.timeZone : defaultZone();
@@ -1333,7 +1352,7 @@ export class EventTimeline extends LitElement {
   private geometryKey = '';
   private documentVersion = 0;
   /** What the current layout was made for; a pan within `panReuse` px reuses it. */
-  private layoutMadeFor?: { prepared: Prepared; width: number; height: number; start: number; span: number; labelLimit: number };
+  private layoutMadeFor?: { prepared: Prepared; version: number; width: number; height: number; start: number; span: number; labelLimit: number };
   /** How far (px) the current view is panned from where the layout was made. */
   private layoutShift = 0;
 
@@ -1350,6 +1369,9 @@ export class EventTimeline extends LitElement {
       this.layout &&
       made &&
       made.prepared === prepared &&
+      // The document prepared again (a locale, a filter), perhaps into the same
+      // preparation (see `prepareFiltered`): its names and labels were made anew.
+      made.version === this.documentVersion &&
       made.width === geometry.width &&
       made.height === geometry.height &&
       made.labelLimit === this.labelLimit &&
@@ -1362,7 +1384,7 @@ export class EventTimeline extends LitElement {
       }
     }
     this.layout = layoutView(prepared, scale, geometry, index => this.labelWidthOf(index) + 4);
-    this.layoutMadeFor = { prepared, width: geometry.width, height: geometry.height, start, span, labelLimit: this.labelLimit };
+    this.layoutMadeFor = { prepared, version: this.documentVersion, width: geometry.width, height: geometry.height, start, span, labelLimit: this.labelLimit };
     this.layoutShift = 0;
     return this.layout;
   }

@@ -142,6 +142,14 @@ describe('<event-timeline> search and filters', () => {
     await settle(element);
     expect(preparedOf(element)).not.to.equal(whole);
     expect(inside(element, '[part~="dimmed"]')).to.have.length(2);
+    // Another locale: the same preparation, names made again.
+    const reused = preparedOf(element);
+    const name = () => inside(element, '[data-event-id="p1"]')[0].getAttribute('aria-label');
+    expect(name()).to.contain('March');
+    element.locale = 'fr';
+    await settle(element);
+    expect(preparedOf(element)).to.equal(reused);
+    expect(name()).to.contain('mars');
   });
 
   it('makes the search texts in idle time once the search box has focus, before any search', async () => {

@@ -15,6 +15,7 @@ const x = (element: EventTimeline, id: string) => centre(inside(element, `[data-
 describe('<event-timeline> right to left', () => {
   afterEach(async () => {
     document.documentElement.removeAttribute('dir');
+    document.documentElement.removeAttribute('lang');
     await resetMouse();
   });
 
@@ -27,6 +28,27 @@ describe('<event-timeline> right to left', () => {
     expect(getComputedStyle(label).transform).to.match(/matrix\(-1, 0, 0, 1/);
     const axis = inside(element, '[part="axis"] text').map(node => centre(node).x);
     expect(axis[0]).to.be.greaterThan(axis[axis.length - 1]);
+  });
+
+  it('follows the page when it switches direction and language after the timeline is drawn', async () => {
+    document.documentElement.lang = 'en';
+    const element = await mount(sample);
+    await element.zoomTo('2001-01-01', '2001-12-31', { animate: false });
+    await settle(element);
+    expect(x(element, 'p1')).to.be.lessThan(x(element, 'r1'));
+    const months = () => inside(element, '[part="axis"] text.tick').map(node => node.textContent);
+    expect(months()).to.include('Oct');
+    document.documentElement.dir = 'rtl';
+    document.documentElement.lang = 'de';
+    await settle(element);
+    expect(x(element, 'p1')).to.be.greaterThan(x(element, 'r1'));
+    expect(months().some(month => month?.startsWith('Okt'))).to.equal(true);
+    expect(inside(element, '[data-event-id="p1"]')[0].getAttribute('aria-label')).to.contain('2001').and.to.contain('März');
+    document.documentElement.removeAttribute('dir');
+    document.documentElement.lang = 'en';
+    await settle(element);
+    expect(x(element, 'p1')).to.be.lessThan(x(element, 'r1'));
+    expect(months()).to.include('Oct');
   });
 
   it('mirrors the arrow keys: ← goes to the later event', async () => {
