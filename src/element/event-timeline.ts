@@ -154,7 +154,7 @@ export class EventTimeline extends LitElement {
   /** End of the initial window. */
   @property() end?: string;
 
-  /** BCP 47 locale for labels; default the page's `lang`, else the browser's. */
+  /** BCP 47 locale for labels; default the page's `lang` (followed as it changes), else the browser's. */
   @property() locale?: string;
 
   /** IANA time zone in which instants are shown; default the viewer's. Calendar dates never shift. */
