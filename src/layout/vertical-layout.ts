@@ -11,7 +11,7 @@
 import type { TimeScale } from '../time/scale.js';
 import { packLane, type PackItem } from './pack.js';
 import { openEnd, openStart, type Prepared } from './prepare.js';
-import { tailLength, minimumBar, type ClusterLayout, type MarkLayout, type ViewLayout } from './view-layout.js';
+import { denseLimit, gather, startBuckets, tailLength, minimumBar, type ClusterLayout, type MarkLayout, type ViewLayout } from './view-layout.js';
 
 /** Room a label takes along time, px. */
 export const lineHeight = 16;
@@ -40,15 +40,52 @@ export function verticalGeometry(width: number, height: number): VerticalGeometr
 /** The x of column `column`'s marks. */
 export const columnX = (geometry: VerticalGeometry, column: number): number => verticalAxisWidth + 22 + column * geometry.columnWidth;
 
+/** Every event's earliest start in time order (`prepared.order`), made once per preparation. */
+const startsInOrder = new WeakMap<Prepared, Float64Array>();
+
+function orderedStarts(prepared: Prepared): Float64Array {
+  let starts = startsInOrder.get(prepared);
+  if (!starts) {
+    const { order, startEarliest } = prepared;
+    starts = new Float64Array(order.length);
+    for (let i = 0; i < order.length; i++) starts[i] = startEarliest[order[i]];
+    startsInOrder.set(prepared, starts);
+  }
+  return starts;
+}
+
+/**
+ * The events to pack: each one in view, or, when the view holds more than `denseLimit`
+ * (100,000 events fitted hold all of them), as the horizontal layout's dense lanes do:
+ * those already running at the window's start one by one, the rest bucketed by start a
+ * line of time apart, a bucket of more than a few being one group. The work then grows
+ * with the buckets, not with the events.
+ */
+function candidates(prepared: Prepared, lo: number, hi: number, msPerPx: number): { singles: number[]; groups: readonly Int32Array[] } {
+  let count = 0;
+  for (const lane of prepared.lanes) count += lane.index.count(lo, hi);
+  const singles: number[] = [];
+  if (count <= denseLimit) {
+    for (const lane of prepared.lanes) {
+      const found = lane.index.query(lo, hi);
+      for (let k = 0; k < found.length; k++) singles.push(lane.members[found[k]]);
+    }
+    return { singles, groups: [] };
+  }
+  for (const lane of prepared.lanes) {
+    for (const position of lane.index.query(lo, lo)) if (lane.starts[position] < lo) singles.push(lane.members[position]);
+  }
+  const { order } = prepared;
+  const bucketed = startBuckets(orderedStarts(prepared), order, lo, hi, msPerPx * lineHeight);
+  for (let k = 0; k < bucketed.singles.length; k++) singles.push(order[bucketed.singles[k]]);
+  return { singles, groups: bucketed.groups };
+}
+
 export function layoutVertical(prepared: Prepared, scale: TimeScale, geometry: VerticalGeometry): ViewLayout {
   const lo = scale.invert(-overscan);
   const hi = scale.invert(geometry.height + overscan);
   const { startEarliest, startLatest, endEarliest, endLatest, openEnds, laneOf, rank } = prepared;
-  const visible: number[] = [];
-  for (const lane of prepared.lanes) {
-    const found = lane.index.query(lo, hi);
-    for (let k = 0; k < found.length; k++) visible.push(lane.members[found[k]]);
-  }
+  const { singles: visible, groups } = candidates(prepared, lo, hi, (hi - lo) / (geometry.height + 2 * overscan));
   visible.sort((a, b) => rank[a] - rank[b]);
   const clampY = (y: number) => Math.max(-overscan, Math.min(geometry.height + overscan, y));
   /** Each visible event's top and bottom, px. */
@@ -67,11 +104,38 @@ export function layoutVertical(prepared: Prepared, scale: TimeScale, geometry: V
     const label = bottom - top < minimumBar ? (top + bottom) / 2 : top;
     return { index: event, x0: top - lineHeight / 2, x1: Math.max(label + lineHeight / 2, held + 2), markEnd: Math.max(top - lineHeight / 2, held) };
   });
+  if (groups.length > 0) {
+    // A group is a badge a line high where its first event starts.
+    groups.forEach((group, g) => {
+      const top = clampY(scale(startEarliest[group[0]]));
+      items.push({ index: -1 - g, x0: top - lineHeight / 2, x1: top + lineHeight / 2 });
+    });
+    items.sort((a, b) => a.x0 - b.x0 || a.index - b.index);
+  }
   const packed = packLane(items, { rows: geometry.columns, gap: 1, clusterWidth: lineHeight });
-  const marks: MarkLayout[] = packed.placed.map(({ index: event, row }) => {
+  const cluster = (row: number, x0: number, x1: number, members: readonly number[]): ClusterLayout => {
+    const events = gather(members, groups, rank);
+    return {
+      lane: laneOf[events[0]],
+      row,
+      y: columnX(geometry, row),
+      x0,
+      x1: Math.max(x1, x0 + lineHeight),
+      events,
+      start: startEarliest[events[0]],
+      end: startEarliest[events[events.length - 1]],
+    };
+  };
+  const clusters: ClusterLayout[] = packed.clusters.map(merged => cluster(merged.row, merged.x0, merged.x1, merged.indices));
+  const marks: MarkLayout[] = [];
+  for (const { index: event, row, x0, x1 } of packed.placed) {
+    if (event < 0) {
+      clusters.push(cluster(row, x0, x1, [event]));
+      continue;
+    }
     const [top, bottom] = spans.get(event)!;
     const dot = bottom - top < minimumBar;
-    return {
+    marks.push({
       event,
       lane: laneOf[event],
       row,
@@ -84,20 +148,7 @@ export function layoutVertical(prepared: Prepared, scale: TimeScale, geometry: V
       dot,
       tailFrom: openEnds[event] & openStart ? top - tailLength : undefined,
       tailTo: openEnds[event] & openEnd ? bottom + tailLength : undefined,
-    };
-  });
-  const clusters: ClusterLayout[] = packed.clusters.map(cluster => {
-    const events = Int32Array.from(cluster.indices).sort((a, b) => rank[a] - rank[b]);
-    return {
-      lane: laneOf[events[0]],
-      row: cluster.row,
-      y: columnX(geometry, cluster.row),
-      x0: cluster.x0,
-      x1: Math.max(cluster.x1, cluster.x0 + lineHeight),
-      events,
-      start: startEarliest[events[0]],
-      end: startEarliest[events[events.length - 1]],
-    };
-  });
+    });
+  }
   return { marks, clusters, lanes: [] };
 }

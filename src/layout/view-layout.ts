@@ -71,7 +71,7 @@ const bucketWidth = 36;
 const bucketExpand = 2;
 
 /** A lane's candidates: single events (positions in `members`) and groups of events. */
-interface Candidates {
+export interface Candidates {
   readonly singles: ArrayLike<number>;
   /** Groups of event indices, each a view into the lane's members (so in time order). */
   readonly groups: readonly Int32Array[];
@@ -84,10 +84,19 @@ interface Candidates {
  * searches a bucket: the work does not grow with the number of events.
  */
 function buckets(lane: Lane, lo: number, hi: number, msPerPx: number): Candidates {
-  const { starts, members } = lane;
-  const size = 2 ** Math.ceil(Math.log2(Math.max(1, msPerPx * bucketWidth)));
   const singles: number[] = [];
-  for (const position of lane.index.query(lo, lo)) if (starts[position] < lo) singles.push(position);
+  for (const position of lane.index.query(lo, lo)) if (lane.starts[position] < lo) singles.push(position);
+  return startBuckets(lane.starts, lane.members, lo, hi, msPerPx * bucketWidth, singles);
+}
+
+/**
+ * The events starting in [lo, hi], bucketed by start: `starts` ascending, `members`
+ * the events in the same order. A bucket is a power-of-two number of ms wide (at least
+ * `span` ms) and aligned to the epoch; one holding more than `bucketExpand` events is
+ * a group (a view into `members`), the others' positions join `singles`.
+ */
+export function startBuckets(starts: Float64Array, members: Int32Array, lo: number, hi: number, span: number, singles: number[] = []): Candidates {
+  const size = 2 ** Math.ceil(Math.log2(Math.max(1, span)));
   const groups: Int32Array[] = [];
   let p = bisector.left(starts, lo);
   const end = bisector.right(starts, hi);
@@ -104,7 +113,7 @@ function buckets(lane: Lane, lo: number, hi: number, msPerPx: number): Candidate
 const sortLimit = 2000;
 
 /** The events of a cluster's members: events (≥ 0) and groups (−1 − g), as one array. */
-function gather(members: readonly number[], groups: readonly Int32Array[], rank: Int32Array): Int32Array {
+export function gather(members: readonly number[], groups: readonly Int32Array[], rank: Int32Array): Int32Array {
   if (members.length === 1 && members[0] < 0) return groups[-1 - members[0]];
   let total = 0;
   for (const member of members) total += member < 0 ? groups[-1 - member].length : 1;
