@@ -621,7 +621,8 @@ export class EventTimeline extends LitElement {
     const { document, lanes } = filtered;
     // Another document read: the old one's preparation would only hold it in memory.
     if (this.whole?.document !== this.full) this.whole = undefined;
-    if (document !== this.full) return prepare(document, this.zone, lanes);
+    // A filtered document's events are the whole one's: their spans and order are read from its preparation.
+    if (document !== this.full) return prepare(document, this.zone, lanes, this.whole?.zone === this.zone ? this.whole.prepared : undefined);
     const key = lanes.map(lane => `${lane.id}\u0000${lane.color ?? ''}`).join('\u0000');
     const whole = this.whole;
     if (whole && whole.document === document && whole.zone === this.zone && whole.lanes === key) return whole.prepared;
