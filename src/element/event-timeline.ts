@@ -1353,7 +1353,7 @@ export class EventTimeline extends LitElement {
   private geometryKey = '';
   private documentVersion = 0;
   /** What the current layout was made for; a pan within `panReuse` px reuses it. */
-  private layoutMadeFor?: { prepared: Prepared; version: number; width: number; height: number; start: number; span: number; labelLimit: number };
+  private layoutMadeFor?: { version: number; width: number; height: number; start: number; span: number; labelLimit: number };
   /** How far (px) the current view is panned from where the layout was made. */
   private layoutShift = 0;
 
@@ -1369,9 +1369,9 @@ export class EventTimeline extends LitElement {
     if (
       this.layout &&
       made &&
-      made.prepared === prepared &&
-      // The document prepared again (a locale, a filter), perhaps into the same
-      // preparation (see `prepareFiltered`): its names and labels were made anew.
+      // The same preparation of the document: a new one (new data, a filter, a zone)
+      // comes with a new version, and so may a kept one prepared again (a locale, see
+      // `prepareFiltered`), whose names and labels were made anew.
       made.version === this.documentVersion &&
       made.width === geometry.width &&
       made.height === geometry.height &&
@@ -1385,7 +1385,7 @@ export class EventTimeline extends LitElement {
       }
     }
     this.layout = layoutView(prepared, scale, geometry, index => this.labelWidthOf(index) + 4);
-    this.layoutMadeFor = { prepared, version: this.documentVersion, width: geometry.width, height: geometry.height, start, span, labelLimit: this.labelLimit };
+    this.layoutMadeFor = { version: this.documentVersion, width: geometry.width, height: geometry.height, start, span, labelLimit: this.labelLimit };
     this.layoutShift = 0;
     return this.layout;
   }
