@@ -17,9 +17,22 @@ const specs = fc.array(
   { minLength: 1, maxLength: 80 },
 );
 
-/** What a preparation holds, as plain values to compare. */
+/** Windows to query the lanes' indexes over: the whole of 2001, a day in it, and everything. */
+const windows = [
+  [Date.UTC(2001, 0, 1), Date.UTC(2002, 0, 1)],
+  [Date.UTC(2001, 2, 4), Date.UTC(2001, 2, 5)],
+  [-Infinity, Infinity],
+];
+
+/** What a preparation holds, as plain values to compare; each lane's index by what it finds. */
 const plain = (prepared: Prepared) => ({
-  lanes: prepared.lanes.map(lane => ({ id: lane.category.id, color: lane.color, members: [...lane.members], starts: [...lane.starts] })),
+  lanes: prepared.lanes.map(lane => ({
+    id: lane.category.id,
+    color: lane.color,
+    members: [...lane.members],
+    starts: [...lane.starts],
+    found: windows.map(([lo, hi]) => [[...lane.index.query(lo, hi)], lane.index.count(lo, hi)]),
+  })),
   arrays: [prepared.laneOf, prepared.startEarliest, prepared.startLatest, prepared.endEarliest, prepared.endLatest, prepared.openEnds, prepared.order, prepared.rank].map(array => [...array]),
   extent: prepared.extent,
 });
@@ -27,7 +40,8 @@ const plain = (prepared: Prepared) => ({
 describe('prepare within the whole document', () => {
   it('gives a subset what preparing it afresh gives, with its spans and order read from the whole', () => {
     fc.assert(
-      fc.property(specs, fc.constantFrom('UTC', 'Europe/Minsk', 'America/New_York'), (list, zone) => {
+      // Either events kept one by one (a search) or a category switched off.
+      fc.property(specs, fc.constantFrom('UTC', 'Europe/Minsk', 'America/New_York'), fc.constantFrom(undefined, 'a', 'b', ''), (list, zone, hidden) => {
         const { document } = readDocument({
           categories: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
           events: list.map(({ start, kind, category }, i) => ({
@@ -38,13 +52,32 @@ describe('prepare within the whole document', () => {
           })),
         });
         const whole = prepare(document, zone);
-        const kept = document.events.filter((_, i) => list[document.events[i].index]?.keep);
+        const kept = document.events.filter((event, i) => (hidden === undefined ? list[document.events[i].index]?.keep : event.category !== hidden));
         const subset = { ...document, events: kept };
         const lanes = laneCategories(document);
         expect(plain(prepare(subset, zone, lanes, whole))).to.deep.equal(plain(prepare(subset, zone, lanes)));
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("keeps the index of a lane that holds all of the whole's events in it", () => {
+    const { document } = readDocument({
+      events: [
+        { title: 'A', start: '2001-01-01', category: 'a' },
+        { title: 'B', start: '2000-01-01', category: 'b' },
+        { title: 'C', start: '2002-01-01', category: 'a' },
+        { title: 'D', start: '2003-01-01', category: 'b' },
+      ],
+    });
+    const whole = prepare(document, 'UTC');
+    // B switched off: lane a holds all its events, lane b only D.
+    const subset = { ...document, events: document.events.filter(event => event.title !== 'B') };
+    const [a, b] = prepare(subset, 'UTC', laneCategories(document), whole).lanes;
+    expect(a.index).to.equal(whole.lanes[0].index);
+    expect([...a.members]).to.deep.equal([0, 1]);
+    expect(b.index).not.to.equal(whole.lanes[1].index);
+    expect([...b.members]).to.deep.equal([2]);
   });
 
   it('reads the spans from the whole, not from the dates again', () => {
