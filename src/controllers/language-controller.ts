@@ -1,12 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The attributes that set an element's language and writing direction, and its descendants'. */
+const watched = ['lang', 'dir'];
+
+/** The node that holds `node`, across shadow roots (a host inside another component). */
+const holder = (node: Node): Node | null => (node instanceof ShadowRoot ? node.host : node.parentNode);
+
+/** Whether `node` is `host` or holds it. */
+function holds(node: Node, host: Element): boolean {
+  for (let at: Node | null = host; at; at = holder(at)) if (at === node) return true;
+  return false;
+}
+
 /**
- * Tells its host when the page's language or writing direction may have changed: the
- * `lang` or `dir` attribute of the document element, or of the host itself, as a page's
- * language switcher sets them. (Shoelace's localize controller watches the same two
- * attributes of the document element.) One observer serves every host on the document;
- * a host's own attributes have one each. Attributes of the ancestors in between are not
- * watched: a page that sets them there can set `locale`, or resize, to be read again.
+ * Tells its host when its language or writing direction may have changed: a `lang` or
+ * `dir` attribute set, changed or removed on the host or on any element that holds it,
+ * as a page's language switcher sets them on the document element (Shoelace's localize
+ * controller watches that one) or on a wrapper. One observer of the document serves
+ * every host, and tells only the hosts inside the element that changed; a host inside a
+ * shadow root has one of its own for its own attributes (the document's does not see in). Attributes
+ * set inside another component's shadow root, between it and the host, are not seen:
+ * there, set `locale`.
  */
 export class LanguageController implements ReactiveController {
   private static readonly hosts = new Set<LanguageController>();
@@ -20,15 +34,27 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The `lang` of the nearest element that has one, the host first, across shadow roots. */
+  lang(): string | null {
+    for (let at: Node | null = this.host; at; at = holder(at)) {
+      const lang = at instanceof Element ? at.getAttribute('lang') : null;
+      if (lang) return lang;
+    }
+    return null;
+  }
+
   hostConnected(): void {
     const { hosts } = LanguageController;
     hosts.add(this);
     if (!LanguageController.page) {
-      LanguageController.page = new MutationObserver(() => hosts.forEach(controller => controller.changed()));
-      LanguageController.page.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+      LanguageController.page = new MutationObserver(records => {
+        for (const controller of hosts) if (records.some(record => holds(record.target, controller.host))) controller.changed();
+      });
+      LanguageController.page.observe(document.documentElement, { attributes: true, attributeFilter: watched, subtree: true });
     }
+    if (this.host.getRootNode() === document) return;
     this.own = new MutationObserver(() => this.changed());
-    this.own.observe(this.host, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    this.own.observe(this.host, { attributes: true, attributeFilter: watched });
   }
 
   hostDisconnected(): void {

@@ -290,9 +290,10 @@ export class EventTimeline extends LitElement {
       (action, event) => this.act(action, event),
       () => (this.vertical ? 'down' : this.rtl ? 'rtl' : 'ltr'),
     );
-    // Follows the page's `lang` and `dir` as they change (a language switcher).
-    new LanguageController(this, () => this.languageChanged());
   }
+
+  /** Follows the page's `lang` and `dir` as they change (a language switcher). */
+  private readonly language = new LanguageController(this, () => this.languageChanged());
 
   /** The window shown now, as instants. */
   get visibleRange(): { start: Date; end: Date } {
@@ -655,7 +656,7 @@ export class EventTimeline extends LitElement {
 
   private resolveZoneAndLocale(): void {
     this.zone = this.timeZone && isValidZone(this.timeZone) ? this.timeZone : defaultZone();
-    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const lang = this.locale || this.language.lang() || document.documentElement.lang;
     try {
       this.resolvedLocale = lang ? Intl.getCanonicalLocales(lang)[0] : undefined;
     } catch {

@@ -16,6 +16,8 @@ describe('<event-timeline> right to left', () => {
   afterEach(async () => {
     document.documentElement.removeAttribute('dir');
     document.documentElement.removeAttribute('lang');
+    document.body.removeAttribute('dir');
+    document.body.removeAttribute('lang');
     await resetMouse();
   });
 
@@ -49,6 +51,69 @@ describe('<event-timeline> right to left', () => {
     await settle(element);
     expect(x(element, 'p1')).to.be.lessThan(x(element, 'r1'));
     expect(months()).to.include('Oct');
+  });
+
+  it('follows a wrapper that switches direction and language, and not an element beside it', async () => {
+    const element = await mount(sample);
+    const wrapper = element.parentElement!;
+    await element.zoomTo('2001-01-01', '2001-12-31', { animate: false });
+    await settle(element);
+    const months = () => inside(element, '[part="axis"] text.tick').map(node => node.textContent);
+    /**
+     * Sets `dir` and `lang` on `target` and resolves once the timeline's observer has
+     * seen them, with whether the timeline then asked to render: observers are told in
+     * the order they were made, and this one is made after the timeline's.
+     */
+    const switchOn = (target: HTMLElement, dir: string | null, lang: string | null) =>
+      new Promise<boolean>(resolve => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(element.isUpdatePending);
+        });
+        observer.observe(target, { attributes: true });
+        for (const [name, value] of [['dir', dir], ['lang', lang]] as const) {
+          if (value === null) target.removeAttribute(name);
+          else target.setAttribute(name, value);
+        }
+      });
+    const beside = document.createElement('p');
+    wrapper.parentElement!.append(beside);
+    expect(await switchOn(beside, 'rtl', 'de')).to.equal(false);
+    await settle(element);
+    expect(x(element, 'p1')).to.be.lessThan(x(element, 'r1'));
+    expect(await switchOn(wrapper, 'rtl', 'de')).to.equal(true);
+    await settle(element);
+    expect(x(element, 'p1')).to.be.greaterThan(x(element, 'r1'));
+    expect(months().some(month => month?.startsWith('Okt'))).to.equal(true);
+    expect(await switchOn(wrapper, null, null)).to.equal(true);
+    await settle(element);
+    expect(x(element, 'p1')).to.be.lessThan(x(element, 'r1'));
+    expect(months()).to.include('Oct');
+    beside.remove();
+  });
+
+  it("follows the page's language from inside another component's shadow root", async () => {
+    const outer = document.createElement('div');
+    document.body.append(outer);
+    const element = document.createElement('event-timeline') as EventTimeline;
+    element.style.cssText = 'display:block;width:900px;height:400px';
+    outer.attachShadow({ mode: 'open' }).append(element);
+    element.data = sample;
+    await settle(element);
+    await element.zoomTo('2001-01-01', '2001-12-31', { animate: false });
+    await settle(element);
+    const months = () => inside(element, '[part="axis"] text.tick').map(node => node.textContent);
+    expect(months()).to.include('Oct');
+    document.body.lang = 'de';
+    document.body.dir = 'rtl';
+    await settle(element);
+    expect(months().some(month => month?.startsWith('Okt'))).to.equal(true);
+    expect(x(element, 'p1')).to.be.greaterThan(x(element, 'r1'));
+    document.body.removeAttribute('lang');
+    document.body.removeAttribute('dir');
+    await settle(element);
+    expect(months()).to.include('Oct');
+    outer.remove();
   });
 
   it('mirrors the arrow keys: ← goes to the later event', async () => {
