@@ -111,12 +111,16 @@ export function axisTicks(domain: readonly [number, number], width: number, opti
     unit: rung.unit,
   });
 
-  const first = ladder.findIndex(rung => rung.gap * pxPerMs >= minSpacing);
+  // A rung fits to within a millionth of a px: `stop − start` is rounded differently as
+  // the domain pans, and a rung exactly at `minSpacing` (2 hours in 320 px, 80 px a half
+  // hour) would then come and go from one pan step to the next (fast-check found it).
+  const fits = (px: number, need: number) => px >= need - 1e-6;
+  const first = ladder.findIndex(rung => fits(rung.gap * pxPerMs, minSpacing));
   for (let i = first < 0 ? ladder.length : first; i < ladder.length; i++) {
     const rung = ladder[i];
     const ticks = labelled(rung.ticks(start, stop, locale), rung.label, locale, era);
     // Two neighbours are at least `gap` apart, so the widest label decides for all.
-    if (rung.gap * pxPerMs >= Math.max(minSpacing, widest(ticks, measure) + labelPadding)) return result(rung, ticks);
+    if (fits(rung.gap * pxPerMs, Math.max(minSpacing, widest(ticks, measure) + labelPadding))) return result(rung, ticks);
   }
   const coarsest = ladder[ladder.length - 1];
   const ticks = labelled(coarsest.ticks(start, stop, locale), coarsest.label, locale, era);

@@ -124,6 +124,11 @@ describe('axisTicks', () => {
     );
   });
 
+  it('keeps a rung that fits exactly while panning: 2 hours in 320 px, half hours 80 px apart', () => {
+    const span = 120 * minute;
+    for (const shift of [0, 3518111.8729523337, 1e12 + 0.1, -5e12 + 7]) expect(axisTicks([shift, shift + span], 320).unit, `shifted ${shift} ms`).to.equal('minute');
+  });
+
   it('may show a period starting in a window that holds no tick (4.4 days at 200 px)', () => {
     const start = Date.UTC(2023, 4, 30, 12);
     const axis = axisTicks([start, start + 4.4 * day], 200, { locale: 'en-GB', minSpacing: 120 });
