@@ -6,8 +6,9 @@
  * short pan, which reuses the layout, only moves the canvas.
  */
 import type { ViewLayout } from '../layout/view-layout.js';
-import { drawDense, type DenseView, type Paint } from '../render/canvas-items.js';
+import { drawDense, primeSprites, type DenseView, type Paint } from '../render/canvas-items.js';
 import { fontOf } from './measure.js';
+import { whenIdle } from './idle.js';
 
 /** Opacity of dimmed items (as `[part~='dimmed']` in styles.ts). */
 const dimmedOpacity = 0.28;
@@ -73,6 +74,24 @@ export class DenseLayer {
       dimmedOpacity,
     };
     return this.paint;
+  }
+
+  /** The colours and pixel ratio whose sprites are made or being made in idle time. */
+  private primed = '';
+
+  /**
+   * Makes the shapes' sprites for every colour of `colors` in idle time, so that no zoom
+   * step has to when a shape first appears in a colour (a lane's first bar, say).
+   */
+  prime(colors: readonly string[]): void {
+    const ratio = window.devicePixelRatio || 1;
+    const key = `${ratio}:${colors.join()}`;
+    if (key === this.primed) return;
+    this.primed = key;
+    const run = (left: () => number): void => {
+      if (this.primed === key && !primeSprites(colors, ratio, left)) whenIdle(run);
+    };
+    whenIdle(run);
   }
 
   /** Reads the paint again next time (the fonts have loaded). */

@@ -314,6 +314,26 @@ function spriteOf(shape: Shape, color: string, ratio: number): HTMLCanvasElement
 }
 
 /**
+ * Makes the sprites of every shape in each of `colors` that are not made yet, while
+ * `left()` (ms of idle time left) allows, and at least one; true once all are. A sprite
+ * made in the middle of a zoom step costs that step ~0.3–1 ms (a canvas, its context
+ * and a first copy): at 10,000 events the bench's zoomTo series met two in one step.
+ */
+export function primeSprites(colors: readonly string[], ratio: number, left: () => number): boolean {
+  let made = 0;
+  for (const color of colors) {
+    for (const shape of [dot, bar, pill]) {
+      if (sprites.has(`${shape.name}|${ratio}|${color}`)) continue;
+      // At least one each time: without idle callbacks, `left` is always 0.
+      if (made > 0 && left() < 1) return false;
+      spriteOf(shape, color, ratio);
+      made++;
+    }
+  }
+  return true;
+}
+
+/**
  * Copies of `shape` from `left` to `right` (px), centred on `y`. Every copy lands on
  * whole device pixels at the sprite's own size (the ends) or stretched along one column
  * (the middle), so the parts meet without a seam and need no filtering.

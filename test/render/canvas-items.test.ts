@@ -4,7 +4,7 @@
  * usual width and three for a wider one.
  */
 import { expect } from '@open-wc/testing';
-import { drawDense, type Paint } from '../../src/render/canvas-items.js';
+import { drawDense, primeSprites, type Paint } from '../../src/render/canvas-items.js';
 import { barHeight, clusterWidth } from '../../src/layout/geometry.js';
 import type { ClusterLayout, ViewLayout } from '../../src/layout/view-layout.js';
 
@@ -68,4 +68,36 @@ describe('drawDense cluster badges', () => {
       expect(data[3]).to.be.above(100);
     });
   }
+});
+
+describe('primeSprites', () => {
+  it('makes every shape of every colour ahead, one at a time without idle time, so drawing then makes none', () => {
+    // Colours and a ratio no other test draws in: their sprites do not exist yet.
+    const colors = ['#123456', '#654321'];
+    const ratio = 3;
+    let canvases = 0;
+    const create = document.createElement;
+    document.createElement = function (this: Document, name: string, options?: ElementCreationOptions) {
+      if (name === 'canvas') canvases++;
+      return create.call(this, name, options);
+    } as typeof document.createElement;
+    try {
+      let calls = 0;
+      while (!primeSprites(colors, ratio, () => 0)) calls++;
+      // Three shapes in two colours, one a call; the last call finds nothing left to make.
+      expect(calls).to.equal(5);
+      expect(canvases).to.equal(6);
+      expect(primeSprites(colors, ratio, () => 0)).to.equal(true);
+      expect(canvases).to.equal(6);
+      const mark = (x: number, point: boolean) => ({ event: 0, lane: 0, row: 0, y: 30, x0: x, x1: point ? x : x + 40, core0: x, core1: point ? x : x + 40, labelX: x, dot: point });
+      const canvas = create.call(document, 'canvas') as HTMLCanvasElement;
+      const layout: ViewLayout = { marks: [mark(20, true), mark(60, false)], clusters: [cluster(150, 150 + clusterWidth, 30)], lanes: [] };
+      for (const c of colors) {
+        drawDense(canvas.getContext('2d')!, { layout, width: 300, ratio, margin: 0, rtl: false, mark: () => ({ color: c, label: '', uncertain: false, point: false, dimmed: false }), cluster: () => c }, paint);
+      }
+      expect(canvases).to.equal(6);
+    } finally {
+      document.createElement = create;
+    }
+  });
 });
