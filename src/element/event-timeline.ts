@@ -40,6 +40,7 @@ import { styles } from './styles.js';
 import { offerDownload, serializeSvg, svgToPng } from '../render/export.js';
 import { TextMeasure, fitText, fontOf } from './measure.js';
 import { PerEvent } from './per-event.js';
+import { Labels } from './labels.js';
 import { SearchTexts } from './search-texts.js';
 import { warmUp, type WarmUpHost } from './warm-up.js';
 import { whenIdle } from './idle.js';
@@ -259,12 +260,12 @@ export class EventTimeline extends LitElement {
   private pendingDomain?: Domain;
   private lastRange?: Domain;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** Each drawn event's accessible name (by index, as the labels). */
+  /** Each drawn event's accessible name, by its index in the drawn document. */
   private readonly names = new PerEvent<string>();
-  /** Each drawn event's label (its title cut to `labelLimit`) and the label's width, px. */
-  private readonly labels = new PerEvent<{ readonly text: string; readonly width: number }>();
   private labelLimit = 0;
   private readonly measure = new TextMeasure();
+  /** Each event's label (its title cut to `labelLimit`) and the label's width, px. */
+  private readonly labels = new Labels(this.measure);
   private readonly resize = new ResizeController(this);
   private readonly source = new SourceController(this);
   private restoringLink = false;
@@ -577,6 +578,7 @@ export class EventTimeline extends LitElement {
     this.fetchError = undefined;
     this.problems = problems;
     this.full = document;
+    this.labels.reset(document.events);
     this.prepareDocument(!keepView);
     emit<TimelineLoadDetail>(this, 'timeline-load', { count: document.events.length, errors: problems });
     if (problems.length > 0) {
@@ -595,7 +597,6 @@ export class EventTimeline extends LitElement {
     this.filtered = filtered;
     this.prepared = this.prepareFiltered(filtered);
     this.names.clear(this.drawn.length);
-    this.labels.clear(this.drawn.length);
     if (this.selectedId !== null && !this.prepared.byId.has(this.selectedId)) this.selectedId = null;
     if (fresh) {
       // A deep link's selection is restored with the document that holds it.
@@ -905,7 +906,7 @@ export class EventTimeline extends LitElement {
   private readonly fontsLoaded = () => {
     this.geometryKey = '';
     this.denseLayer.forgetPaint();
-    this.labels.clear();
+    this.labels.reset();
     this.requestUpdate();
   };
 
@@ -982,26 +983,16 @@ export class EventTimeline extends LitElement {
   private setLabelLimit(limit: number): void {
     if (limit === this.labelLimit) return;
     this.labelLimit = limit;
-    this.labels.clear();
+    this.labels.reset(undefined, limit);
   }
 
   private labelOf(index: number): string {
-    return this.label(index).text;
+    return this.labels.text(this.drawn[index]);
   }
 
   /** How wide an event's label is drawn, px (measured once, not on every layout). */
   private labelWidthOf(index: number): number {
-    return this.label(index).width;
-  }
-
-  private label(index: number): { readonly text: string; readonly width: number } {
-    let label = this.labels.get(index);
-    if (label === undefined) {
-      const text = fitText(this.measure, this.drawn[index].title, this.labelLimit);
-      label = { text, width: this.measure.width(text) };
-      this.labels.set(index, label);
-    }
-    return label;
+    return this.labels.width(this.drawn[index]);
   }
 
   private toggleCategory(id: string): void {
@@ -1153,6 +1144,7 @@ export class EventTimeline extends LitElement {
       },
       paint,
     );
+    this.denseLayer.prime(forced ? [paint.fg] : prepared.lanes.map(lane => lane.color));
   }
 
   /** The dense layer's colours and fonts (read again when the theme, size, data or colour scheme change). */
@@ -1399,7 +1391,7 @@ export class EventTimeline extends LitElement {
     this.geometryKey = key;
     // Reading the font forces a style pass: done when the size or data change, never per frame.
     // Labels were cut and measured in the old font.
-    if (this.measure.setFont(fontOf(this.plot))) this.labels.clear();
+    if (this.measure.setFont(fontOf(this.plot))) this.labels.reset();
     // Right-to-left pages: the plot and the strip are drawn mirrored (time runs
     // leftwards), their text kept readable; see .rtl in styles.ts.
     this.rtl = getComputedStyle(this).direction === 'rtl';
