@@ -86,6 +86,7 @@ export function filterDocument(document: TimelineDocument, filter: EventFilter, 
     const drawn = shown === document.events ? document : { ...document, events: shown };
     return { document: drawn, categories, lanes, dimmed, matching: shown.length - dimmed.size, ...error() };
   }
-  const events = shown.filter(matches);
+  // Only categories switched off: what they leave is the result (no second pass over it).
+  const events = words.length === 0 && !filter.predicate ? shown : shown.filter(matches);
   return { document: { ...document, events }, categories, lanes, matching: events.length, ...error() };
 }
