@@ -49,8 +49,9 @@ export class Labels {
 
   private make(event: TimelineEvent): number {
     const { index, title } = event;
+    // NaN until made; undefined past the end (an index the document did not give), made each time.
     const known = this.widths[index];
-    if (known === known) return known;
+    if (known >= 0) return known;
     // Most titles fit: then their width is the one measure (fitText would take it twice).
     const whole = this.measure.width(title);
     if (whole <= this.limit) return (this.widths[index] = whole);

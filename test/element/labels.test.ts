@@ -39,6 +39,18 @@ describe('Labels', () => {
     );
   });
 
+  it('measures an event it was not reset with (an index past the end) rather than giving no width', () => {
+    const { events } = documentOf(['Alpha', 'Beta', 'Gamma', 'A title far too long for the limit of this timeline']);
+    const { measure } = counted();
+    const labels = new Labels(measure);
+    labels.reset(events.slice(0, 1), 80);
+    for (const event of events.slice(1)) {
+      const text = fitText(measure, event.title, 80);
+      expect(labels.width(event)).to.equal(measure.width(text));
+      expect(labels.text(event)).to.equal(text);
+    }
+  });
+
   it('measures each label once, for the whole document and its subsets alike, until reset', () => {
     const { events } = documentOf(['Alpha', 'Beta', 'A title far too long for the limit of this timeline', 'Delta']);
     const { measure, count } = counted();
