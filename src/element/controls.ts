@@ -19,8 +19,8 @@ export interface ControlActions {
   zoomOut(): void;
   fit(): void;
   search(text: string): void;
-  /** The search box has focus: a search may follow. */
-  searchFocused(): void;
+  /** The pointer is over the search box, or it has focus: a search may follow. */
+  searchSoon(): void;
   download(kind: 'svg' | 'png'): void;
 }
 
@@ -41,7 +41,8 @@ export function renderControls(shown: ReadonlySet<ControlName>, search: string, 
             placeholder="Search"
             .value=${search}
             @input=${(event: InputEvent) => actions.search((event.target as HTMLInputElement).value)}
-            @focus=${actions.searchFocused}
+            @pointerenter=${actions.searchSoon}
+            @focus=${actions.searchSoon}
             @keydown=${(event: KeyboardEvent) => event.stopPropagation()}
           /><span class="matches" aria-live="polite">${matches}</span>`
       : nothing}

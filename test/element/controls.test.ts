@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TimelineFilterChangeEvent } from '../../src/events/timeline-filter-change.js';
-import { idle, inside, mount, once, sample, settle, span, until } from '../helpers.js';
+import { centre, idle, inside, mount, once, sample, settle, span, until } from '../helpers.js';
 
 const button = (element: Parameters<typeof inside>[0], label: string) => inside<HTMLButtonElement>(element, `[part="controls"] button[aria-label="${label}"]`)[0];
 const drawnIds = (element: Parameters<typeof inside>[0]) => inside(element, '[part~="event"]').map(node => node.getAttribute('data-event-id'));
@@ -167,6 +167,17 @@ describe('<event-timeline> search and filters', () => {
     element.search = 'point one';
     await settle(element);
     expect(drawnIds(element)).to.deep.equal(['p1']);
+  });
+
+  it('starts making them when the pointer comes over the search box, before it is clicked', async () => {
+    const element = await mount(sample);
+    const made = () => (element as unknown as { searchTexts: { made?: { count: number } } }).searchTexts.made?.count ?? 0;
+    expect(made()).to.equal(0);
+    const { x, y } = centre(inside(element, '[part="search"]')[0]);
+    await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+    await until(() => made() === 5, 300, 'every text made');
+    expect(element.shadowRoot!.activeElement).to.equal(null);
+    await resetMouse();
   });
 
   it('applies a filter function, and reports one that throws while showing its events', async () => {
