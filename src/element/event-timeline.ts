@@ -43,7 +43,6 @@ import { PerEvent } from './per-event.js';
 import { Labels } from './labels.js';
 import { SearchTexts } from './search-texts.js';
 import { warmUp, type WarmUpHost } from './warm-up.js';
-import { whenIdle } from './idle.js';
 import { describeCluster, describeRange } from './describe.js';
 import { renderDetails } from './details.js';
 import { renderList, listPageSize } from './list-view.js';
@@ -1002,26 +1001,13 @@ export class EventTimeline extends LitElement {
     this.hiddenCategories = [...hidden];
   }
 
-  /** The events whose search texts idle time is making (see `searchSoon`). */
-  private searchTextsFor?: readonly TimelineEvent[];
-
   /**
-   * The pointer is over the search box, or it has focus: each event's search text is
-   * made now, in idle time, so that the first keystroke only compares texts (the pointer
-   * gives the idle time a head start before the click: at 100,000 events the texts take
-   * ~200 ms of it). Made once per document (and locale): a document never searched
-   * never pays for them.
+   * The pointer is over the search box, or it has focus: the search texts are made in
+   * idle time, so that the first keystroke only compares texts (the pointer gives that
+   * work, ~200 ms at 100,000 events, a head start before the click).
    */
   private searchSoon(): void {
-    const events = this.full?.events;
-    if (!events || this.searchTextsFor === events) return;
-    this.searchTextsFor = events;
-    const run = (left: () => number): void => {
-      if (this.full?.events !== events) return;
-      if (this.searchTexts.make(events, left)) this.searchTextsFor = undefined;
-      else whenIdle(run);
-    };
-    whenIdle(run);
+    if (this.full) this.searchTexts.makeSoon(this.full.events);
   }
 
   /** The search box: typing waits a moment before filtering (a large document re-filters each time). */

@@ -13,6 +13,7 @@ import { fold } from '../layout/filter.js';
 import { formatDate, type FormatOptions } from '../model/format.js';
 import type { TimelineDate, TimelineEvent } from '../model/types.js';
 import { PerEvent } from './per-event.js';
+import { whenIdle } from './idle.js';
 
 /** Texts `make` makes between two looks at the clock (~1–2 ms of work). */
 const makeShare = 1000;
@@ -40,6 +41,8 @@ export class SearchTexts {
    */
   clear(events?: readonly TimelineEvent[]): void {
     this.made = undefined;
+    // Another document: texts being made for the old one stop (a new locale makes them anew).
+    if (events) this.soon = undefined;
     this.texts.clear(events && (events.length > 0 ? events[events.length - 1].index + 1 : 0));
     this.dates.clear();
   }
@@ -50,7 +53,7 @@ export class SearchTexts {
   /**
    * Makes the texts of `events` from where the last call stopped, while `left()` (the
    * idle time left, ms) is above a millisecond, and at least a share of them: true when
-   * all are made. The element calls it in idle time once its search box has focus, so
+   * all are made. `makeSoon` calls it in idle time once a search may follow, so
    * the first keystroke of a large document only compares texts (at 100,000 events,
    * making them was ~200 ms of a first search's ~240).
    */
@@ -63,6 +66,25 @@ export class SearchTexts {
       made.count = end;
     } while (made.count < events.length && left() > 1);
     return made.count === events.length;
+  }
+
+  /** The events `makeSoon` is making the texts of, in idle time. */
+  private soon?: readonly TimelineEvent[];
+
+  /**
+   * Makes the texts of `events` in idle time (see `make`), unless that is under way. The
+   * element asks when the pointer comes over its search box or the box takes focus: a
+   * search may follow, and a document never searched never pays for its texts.
+   */
+  makeSoon(events: readonly TimelineEvent[]): void {
+    if (this.soon === events) return;
+    this.soon = events;
+    const run = (left: () => number): void => {
+      if (this.soon !== events) return;
+      if (this.make(events, left)) this.soon = undefined;
+      else whenIdle(run);
+    };
+    whenIdle(run);
   }
 
   /** `event`'s folded search text. */

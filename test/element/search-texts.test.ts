@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { SearchTexts } from '../../src/element/search-texts.js';
 import { readDocument } from '../../src/model/read.js';
+import { until } from '../helpers.js';
 
 const texts = () => new SearchTexts(() => ({ locale: 'en-GB', timeZone: 'UTC' }), id => (id === 'a' ? 'Álpha' : ''));
 
@@ -60,5 +61,31 @@ describe('SearchTexts', () => {
     // A new document starts again from its first event.
     ahead.clear(events);
     expect(ahead.make(events, () => 0)).to.equal(false);
+  });
+
+  it('makes them in idle time when asked, once however often it is asked, and stops for another document', async () => {
+    const events = readDocument({ events: Array.from({ length: 2500 }, (_, i) => ({ title: `Event ${i}`, start: '2001' })) }).document.events;
+    /** Search texts for `events` that count their calls of `make`. */
+    const counted = () => {
+      const search = texts();
+      search.clear(events);
+      const make = search.make.bind(search);
+      const counter = { search, calls: 0 };
+      search.make = (...args) => (counter.calls++, make(...args));
+      return counter;
+    };
+    const soon = counted();
+    soon.search.makeSoon(events);
+    soon.search.makeSoon(events);
+    // One chain of idle callbacks, each making at least a share: done in at most three.
+    await until(() => soon.calls > 0 && (soon.search as unknown as { soon?: unknown }).soon === undefined, 300, 'every text made');
+    expect(soon.calls).to.be.within(1, 3);
+    // Another document: the old one's chain stops at its next callback, making nothing.
+    const other = counted();
+    other.search.makeSoon(events);
+    other.search.clear(readDocument({ events: [{ title: 'New', start: '2002' }] }).document.events);
+    // Idle callbacks run in the order they were asked for: by this one, the chain's first has run.
+    await new Promise<void>(resolve => requestIdleCallback(() => resolve()));
+    expect(other.calls).to.equal(0);
   });
 });
