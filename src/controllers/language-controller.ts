@@ -18,9 +18,9 @@ function holds(node: Node, host: Element): boolean {
  * as a page's language switcher sets them on the document element (Shoelace's localize
  * controller watches that one) or on a wrapper. One observer of the document serves
  * every host, and tells only the hosts inside the element that changed; a host inside a
- * shadow root has one of its own for its own attributes (the document's does not see in). Attributes
- * set inside another component's shadow root, between it and the host, are not seen:
- * there, set `locale`.
+ * shadow root has one of its own for its own attributes (the document's does not see
+ * in). Attributes set inside another component's shadow root, between it and the host,
+ * are not seen: there, set `locale`.
  */
 export class LanguageController implements ReactiveController {
   private static readonly hosts = new Set<LanguageController>();

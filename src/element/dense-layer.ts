@@ -76,20 +76,23 @@ export class DenseLayer {
     return this.paint;
   }
 
-  /** The colours and pixel ratio whose sprites are made or being made in idle time. */
-  private primed = '';
+  /** What the sprites are made or being made for in idle time (see `prime`). */
+  private primed?: { readonly lanes: readonly { readonly color: string }[]; readonly forced?: string; readonly ratio: number };
 
   /**
-   * Makes the shapes' sprites for every colour of `colors` in idle time, so that no zoom
-   * step has to when a shape first appears in a colour (a lane's first bar, say).
+   * Makes the shapes' sprites for every lane's colour (or the one colour of forced
+   * colours) in idle time, so that no zoom step has to when a shape first appears in a
+   * colour (a lane's first bar, say). Called on every draw, it compares three values
+   * until the lanes (a new preparation), the colours or the pixel ratio change.
    */
-  prime(colors: readonly string[]): void {
+  prime(lanes: readonly { readonly color: string }[], forced?: string): void {
     const ratio = window.devicePixelRatio || 1;
-    const key = `${ratio}:${colors.join()}`;
-    if (key === this.primed) return;
-    this.primed = key;
+    const last = this.primed;
+    if (last && last.lanes === lanes && last.forced === forced && last.ratio === ratio) return;
+    const primed = (this.primed = { lanes, forced, ratio });
+    const colors = forced ? [forced] : lanes.map(lane => lane.color);
     const run = (left: () => number): void => {
-      if (this.primed === key && !primeSprites(colors, ratio, left)) whenIdle(run);
+      if (this.primed === primed && !primeSprites(colors, ratio, left)) whenIdle(run);
     };
     whenIdle(run);
   }

@@ -261,9 +261,8 @@ export class EventTimeline extends LitElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** Each drawn event's accessible name, by its index in the drawn document. */
   private readonly names = new PerEvent<string>();
-  private labelLimit = 0;
   private readonly measure = new TextMeasure();
-  /** Each event's label (its title cut to `labelLimit`) and the label's width, px. */
+  /** Each event's label (its title cut to `labels.limit`) and the label's width, px. */
   private readonly labels = new Labels(this.measure);
   private readonly resize = new ResizeController(this);
   private readonly source = new SourceController(this);
@@ -980,9 +979,7 @@ export class EventTimeline extends LitElement {
 
   /** The widest a label may be (px): long titles are shortened to it; a new limit cuts them afresh. */
   private setLabelLimit(limit: number): void {
-    if (limit === this.labelLimit) return;
-    this.labelLimit = limit;
-    this.labels.reset(undefined, limit);
+    if (limit !== this.labels.limit) this.labels.reset(undefined, limit);
   }
 
   private labelOf(index: number): string {
@@ -1138,7 +1135,7 @@ export class EventTimeline extends LitElement {
       },
       paint,
     );
-    this.denseLayer.prime(forced ? [paint.fg] : prepared.lanes.map(lane => lane.color));
+    this.denseLayer.prime(prepared.lanes, forced ? paint.fg : undefined);
   }
 
   /** The dense layer's colours and fonts (read again when the theme, size, data or colour scheme change). */
@@ -1362,7 +1359,7 @@ export class EventTimeline extends LitElement {
       made.version === this.documentVersion &&
       made.width === geometry.width &&
       made.height === geometry.height &&
-      made.labelLimit === this.labelLimit &&
+      made.labelLimit === this.labels.limit &&
       Math.abs(made.span - span) <= span * 1e-9
     ) {
       const shift = ((made.start - start) / span) * geometry.width;
@@ -1372,7 +1369,7 @@ export class EventTimeline extends LitElement {
       }
     }
     this.layout = layoutView(prepared, scale, geometry, index => this.labelWidthOf(index) + 4);
-    this.layoutMadeFor = { version: this.documentVersion, width: geometry.width, height: geometry.height, start, span, labelLimit: this.labelLimit };
+    this.layoutMadeFor = { version: this.documentVersion, width: geometry.width, height: geometry.height, start, span, labelLimit: this.labels.limit };
     this.layoutShift = 0;
     return this.layout;
   }

@@ -8,12 +8,13 @@
  * million events cost 8 MB.
  *
  * Making every label ahead in idle time was tried: the first visits of the bench's
- * zoomTo series at 10,000 events got cheaper (the step that met most new labels 22–28 → 20–21 ms), its p95 did
- * not, and at 100,000 events the 150 ms of idle work landed inside the measured steps
- * (bench/README.md). Not kept.
+ * zoomTo series at 10,000 events got cheaper (the step that met most new labels
+ * 22–28 → 20–21 ms), its p95 did not, and at 100,000 events the 150 ms of idle work
+ * landed inside the measured steps (bench/README.md). Not kept.
  */
 import type { TimelineEvent } from '../model/types.js';
 import { fitText, type TextMeasure } from './measure.js';
+import { inputIndexCount } from '../model/input-index.js';
 import { PerEvent } from './per-event.js';
 
 export class Labels {
@@ -22,18 +23,23 @@ export class Labels {
   /** The labels that are not the whole title. */
   private readonly shortened = new PerEvent<string>();
   private events: readonly TimelineEvent[] = [];
-  private limit = 0;
+  private widest = 0;
 
   constructor(private readonly measure: TextMeasure) {}
 
   /** Forgets every label: the events are now `events` (the whole document) and labels at most `limit` px wide. */
-  reset(events: readonly TimelineEvent[] = this.events, limit = this.limit): void {
+  reset(events: readonly TimelineEvent[] = this.events, limit = this.widest): void {
     this.events = events;
-    this.limit = limit;
-    const size = events.length > 0 ? events[events.length - 1].index + 1 : 0;
+    this.widest = limit;
+    const size = inputIndexCount(events);
     if (this.widths.length !== size) this.widths = new Float64Array(size);
     this.widths.fill(NaN);
     this.shortened.clear(size);
+  }
+
+  /** The widest a label may be, px: longer titles are shortened to it. */
+  get limit(): number {
+    return this.widest;
   }
 
   /** The label drawn for `event`. */
@@ -54,8 +60,8 @@ export class Labels {
     if (known >= 0) return known;
     // Most titles fit: then their width is the one measure (fitText would take it twice).
     const whole = this.measure.width(title);
-    if (whole <= this.limit) return (this.widths[index] = whole);
-    const text = fitText(this.measure, title, this.limit);
+    if (whole <= this.widest) return (this.widths[index] = whole);
+    const text = fitText(this.measure, title, this.widest);
     this.shortened.set(index, text);
     return (this.widths[index] = this.measure.width(text));
   }

@@ -12,6 +12,7 @@
 import { fold } from '../layout/filter.js';
 import { formatDate, type FormatOptions } from '../model/format.js';
 import type { TimelineDate, TimelineEvent } from '../model/types.js';
+import { inputIndexCount } from '../model/input-index.js';
 import { PerEvent } from './per-event.js';
 import { whenIdle } from './idle.js';
 
@@ -43,7 +44,7 @@ export class SearchTexts {
     this.made = undefined;
     // Another document: texts being made for the old one stop (a new locale makes them anew).
     if (events) this.soon = undefined;
-    this.texts.clear(events && (events.length > 0 ? events[events.length - 1].index + 1 : 0));
+    this.texts.clear(events && inputIndexCount(events));
     this.dates.clear();
   }
 

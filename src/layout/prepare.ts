@@ -9,6 +9,7 @@ import type { Domain } from '../time/view.js';
 import { IntervalIndex } from './interval-index.js';
 import { argsort } from './argsort.js';
 import { paletteColor } from './palette.js';
+import { inputIndexCount } from '../model/input-index.js';
 
 /** `openEnds` flag: the start is open or unknown ("../2000", "/2015"). */
 export const openStart = 1;
@@ -163,7 +164,7 @@ function positionsIn(prepared: Prepared): Int32Array {
   let found = positions.get(prepared);
   if (!found) {
     const { events } = prepared.document;
-    found = new Int32Array(events.length > 0 ? events[events.length - 1].index + 1 : 0).fill(-1);
+    found = new Int32Array(inputIndexCount(events)).fill(-1);
     for (let i = 0; i < events.length; i++) found[events[i].index] = i;
     positions.set(prepared, found);
   }
@@ -228,7 +229,9 @@ export function prepare(document: TimelineDocument, zone: string, fixedLanes?: r
     laneSizes[lane]++;
   }
 
-  const order = within && here && found === n ? subsetOrder(within.order, here, n) : argsort(startEarliest);
+  // Every event was found in `within`: its time order and its lanes' indexes can be read off it.
+  const allFound = within !== undefined && found === n;
+  const order = allFound && here ? subsetOrder(within.order, here, n) : argsort(startEarliest);
   const rank = new Int32Array(n);
   for (let position = 0; position < n; position++) rank[order[position]] = position;
 
@@ -243,7 +246,7 @@ export function prepare(document: TimelineDocument, zone: string, fixedLanes?: r
   // With `within`, a lane that holds all of its lane's events there (a category left on
   // while another is switched off) keeps its starts and index: they are by position in the
   // lane, which is the same. Only the event indices are new.
-  const kept = found === n ? new Map(within?.lanes.map(lane => [lane.category.id, lane])) : undefined;
+  const kept = allFound ? new Map(within.lanes.map(lane => [lane.category.id, lane])) : undefined;
   const lanes = categories.map((category, i): Lane => {
     const own = members[i];
     const color = usableColor(category.color) ?? paletteColor(i);
