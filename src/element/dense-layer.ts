@@ -13,6 +13,32 @@ import { whenIdle } from './idle.js';
 /** Opacity of dimmed items (as `[part~='dimmed']` in styles.ts). */
 const dimmedOpacity = 0.28;
 
+/** Frames `warmCompositor` shows the canvas for: the two that make its buffers, and one to be sure the second was made. */
+const compositorFrames = 3;
+/** Longest wait for a frame (ms): a hidden page has none, and the warm-up goes on without. */
+const frameWait = 100;
+
+/** Calls `task` in the next animation frame (or after `frameWait` ms without one), then resolves. */
+const nextFrame = (task: () => void): Promise<void> =>
+  new Promise(resolve => {
+    const run = (): void => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      task();
+      resolve();
+    };
+    const timer = setTimeout(run, frameWait);
+    const frame = requestAnimationFrame(run);
+  });
+
+/** What `DenseLayer.warmCompositor` asks of the element. */
+export interface CanvasOwner {
+  /** True once the element has a document of its own. */
+  readonly done: () => boolean;
+  /** True while the element shows the canvas (its view is busy). */
+  readonly shows: () => boolean;
+}
+
 /** One drawing of the layer. */
 export interface DenseFrame extends Pick<DenseView, 'layout' | 'width' | 'margin' | 'rtl' | 'mark' | 'cluster'> {
   readonly height: number;
@@ -97,6 +123,40 @@ export class DenseLayer {
     whenIdle(run);
   }
 
+  /**
+   * Shows the canvas blank (cleared: transparent) in `plot` for the compositor's first
+   * frames with it, then takes it out again. Once `owner.done()` (the element has a
+   * document of its own) the canvas is the element's: no longer cleared, and left in
+   * the plot if `owner.shows()` it. Resolves once that is done.
+   *
+   * Why: the compositor makes a canvas's buffers (two, one drawn while the other is
+   * shown) in the first two frames that show it. Traced in headless Chromium here
+   * (`Canvas2DResourceProvider::ProduceCanvasResource`, a 1,680 × 468 px canvas): 5–6 ms
+   * each, against 0.5 ms in every later frame, however much was drawn, even with nothing
+   * drawn at all. Unwarmed, the first loads of a page paid one in their first frame and
+   * their first zoom step the other. The warm-up (warm-up.ts) calls this in idle time.
+   */
+  async warmCompositor(plot: HTMLElement, width: number, height: number, margin: number, owner: CanvasOwner): Promise<void> {
+    const { canvas } = this;
+    if (canvas.isConnected || width <= 0 || height <= 0) return;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    this.fit(width, height, margin, window.devicePixelRatio || 1);
+    // Cleared in every frame, before it is painted: a frame takes a buffer only for a
+    // canvas changed since the last, and whatever the warm-up drew on it in between
+    // is never shown.
+    const clear = (): void => {
+      if (owner.done()) return;
+      this.drawn = undefined;
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.clearRect(0, 0, canvas.width, canvas.height);
+    };
+    clear();
+    plot.append(canvas);
+    for (let frame = 0; frame < compositorFrames && !owner.done(); frame++) await nextFrame(clear);
+    if (canvas.parentNode === plot && !(owner.done() && owner.shows())) canvas.remove();
+  }
+
   /** Reads the paint again next time (the fonts have loaded). */
   forgetPaint(): void {
     this.paint = undefined;
@@ -112,6 +172,14 @@ export class DenseLayer {
     const drawn = this.drawn;
     if (drawn && drawn.layout === layout && drawn.key === fullKey && drawn.paint === paint && drawn.dimmed === dimmed) return;
     this.drawn = { layout, key: fullKey, paint, dimmed };
+    this.fit(width, height, margin, ratio);
+    const context = canvas.getContext('2d');
+    if (context) drawDense(context, { layout, width, ratio, margin, rtl, mark: frame.mark, cluster: frame.cluster }, paint);
+  }
+
+  /** Sizes the canvas for a plot `width` × `height` CSS px drawn `margin` px beyond each side. */
+  private fit(width: number, height: number, margin: number, ratio: number): void {
+    const { canvas } = this;
     const pixelWidth = Math.round((width + 2 * margin) * ratio);
     const pixelHeight = Math.round(height * ratio);
     // A smaller view keeps the pixels the canvas has, the plot clipping the rest: a
@@ -129,7 +197,5 @@ export class DenseLayer {
     const cssHeight = `${canvas.height / ratio}px`;
     if (canvas.style.width !== cssWidth) canvas.style.width = cssWidth;
     if (canvas.style.height !== cssHeight) canvas.style.height = cssHeight;
-    const context = canvas.getContext('2d');
-    if (context) drawDense(context, { layout, width, ratio, margin, rtl, mark: frame.mark, cluster: frame.cluster }, paint);
   }
 }

@@ -459,6 +459,21 @@ export class EventTimeline extends LitElement {
       }
     },
     done: () => this.full !== undefined || this.data !== undefined || !this.isConnected,
+    surface: () => {
+      if (!this.plot?.isConnected) return undefined;
+      // After the plot's own surface (which queries for `svg.surface` find first), styled as it is.
+      const surface = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      surface.setAttribute('class', 'surface');
+      surface.setAttribute('aria-hidden', 'true');
+      surface.style.visibility = 'hidden';
+      this.plot.append(surface);
+      return surface;
+    },
+    present: () => {
+      const { width, height } = this.resize;
+      if (!this.plot?.isConnected) return Promise.resolve();
+      return this.denseLayer.warmCompositor(this.plot, width, height, panReuse, { done: this.warmUpHost.done, shows: () => this.dense });
+    },
   };
 
   override disconnectedCallback(): void {

@@ -15,7 +15,10 @@
  * the element's own text measure, whose widths it keeps) and the overview's histogram,
  * the dense layer drawn on the element's own canvas, not in the page while it has no
  * document (its pixels allocated, the sprites made), the SVG templates rendered into a
- * detached element (lit keeps a template's parsed form for the page), and a few EDTF
+ * hidden element in the plot and laid out there (lit keeps a template's parsed form for
+ * the page, and the page's first layout of SVG text in the plot's fonts cost ~3 ms of a
+ * first load's frame: traced, 4.5 → 1.4 ms at 10,000 events), the canvas shown blank
+ * to the compositor for a few frames (see `DenseLayer.warmCompositor`), and a few EDTF
  * dates; then the whole pass three times more, so that the engine optimizes its hottest
  * functions; the results are thrown away. The stages run in idle tasks, as many a task
  * as its idle time allows; none runs once a real document has arrived (by then warming
@@ -62,6 +65,15 @@ export interface WarmUpHost {
   readonly drawDense: (view: Pick<DenseView, 'layout' | 'mark' | 'cluster'>) => void;
   /** True once the element has a document of its own: the rest of the warm-up is dropped. */
   readonly done: () => boolean;
+  /**
+   * An SVG element for the warm-up's templates, inside the plot and hidden
+   * (`visibility: hidden`: laid out, never painted), so that their text is laid out in the
+   * plot's fonts; the warm-up removes it once laid out. Undefined while the element has
+   * no plot (then a detached one is used, which lit still parses templates into).
+   */
+  readonly surface: () => SVGSVGElement | undefined;
+  /** Shows the dense layer's canvas blank for the compositor's first frames with it (see `DenseLayer.warmCompositor`). */
+  readonly present: () => Promise<void>;
 }
 
 /** Events of the warm-up document: few enough that a pass over them costs a few ms cold (see `passesAgain`). */
@@ -108,6 +120,10 @@ type Stage = (state: WarmState) => void;
 
 interface WarmState {
   readonly host: WarmUpHost;
+  /** Whether this pass lays its SVG out in the element's plot (the first; once is enough for the fonts). */
+  readonly layOut: boolean;
+  /** The canvas shown blank to the compositor (see `WarmUpHost.present`): resolved once it is out again. */
+  presented?: Promise<void>;
   document?: TimelineDocument;
   prepared?: Prepared;
   views: { layout: ViewLayout; domain: Domain }[];
@@ -158,7 +174,7 @@ const pass: readonly Stage[] = [
     const measure = state.host.measure();
     const { locale, zone } = state.host.format();
     const geometry = layoutGeometry(warmWidth, warmHeight, prepared.lanes.length, false);
-    const target = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const target = (state.layOut && state.host.surface()) || document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     for (const { layout, domain } of state.views) {
       const scale = timeScale(domain, warmWidth);
       const { ticks, context } = axisTicks(domain, warmWidth, { locale, measure });
@@ -182,7 +198,10 @@ const pass: readonly Stage[] = [
         )}${renderAxis(ticks, context, scale, geometry.axisTop, warmWidth, measure)}`,
         target,
       );
+      // In the plot: lay it out now (reading its box), text and all, as a frame would.
+      if (target.isConnected) target.getBoundingClientRect();
     }
+    target.remove();
   },
 ];
 
@@ -201,9 +220,13 @@ const passesAgain = 3;
 
 const stages: readonly Stage[] = [
   ...pass,
+  // The canvas the pass drew on, shown blank for a few frames while the stages go on.
+  // Not first: its frames held the idle stages back ~70 ms, and the bench's 1,000-event
+  // load read 47.1 ms with it first against 39.2 here (`bench/compare.js`, 6 rounds).
+  state => void (state.presented = state.host.present()),
   () => readAnyDocument(warmUpEdtf()),
   ...Array.from({ length: passesAgain }, (): Stage => state => {
-    const again: WarmState = { host: state.host, views: [] };
+    const again: WarmState = { host: state.host, layOut: false, views: [] };
     for (const stage of pass) stage(again);
   }),
 ];
@@ -225,7 +248,7 @@ const minIdleMs = 6;
  */
 export function warmUp(host: WarmUpHost): Promise<number> {
   warming ??= new Promise(resolve => {
-    const state: WarmState = { host, views: [] };
+    const state: WarmState = { host, layOut: true, views: [] };
     let stage = 0;
     let ran = 0;
     const run = (left: () => number): void => {
@@ -234,7 +257,7 @@ export function warmUp(host: WarmUpHost): Promise<number> {
         else (stages[stage++](state), ran++);
       } while (stage < stages.length && left() >= minIdleMs);
       if (stage < stages.length) whenIdle(run);
-      else resolve(ran);
+      else void Promise.resolve(state.presented).then(() => resolve(ran));
     };
     whenIdle(run);
   });

@@ -15,7 +15,7 @@ describe('warm-up, skipped', () => {
     document.body.append(element);
     element.data = sample;
     // The element asked first; this call only finds the page's warm-up, and how many stages it ran.
-    const ran = await warmUp({ format: () => ({ locale: undefined, zone: 'UTC' }), measure: () => () => 0, drawDense: () => undefined, done: () => false });
+    const ran = await warmUp({ format: () => ({ locale: undefined, zone: 'UTC' }), measure: () => () => 0, drawDense: () => undefined, done: () => false, surface: () => undefined, present: () => Promise.resolve() });
     expect(ran).to.equal(0);
     await settle(element);
     expect(inside(element, '[part~=event]')).to.have.length(sample.events.length);

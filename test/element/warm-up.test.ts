@@ -14,6 +14,8 @@ const noHost = {
   measure: () => (text: string) => text.length * 7,
   drawDense: () => undefined,
   done: () => true,
+  surface: () => undefined,
+  present: () => Promise.resolve(),
 };
 
 describe('warm-up', () => {
@@ -35,12 +37,27 @@ describe('warm-up', () => {
     for (const type of ['timeline-load', 'timeline-error', 'timeline-range-change', 'timeline-select']) {
       element.addEventListener(type, () => heard.push(type));
     }
+    // What the warm-up puts in the plot for a while (its stages run in idle time, after this task).
+    const added: Node[] = [];
+    const observer = new MutationObserver(records => added.push(...records.flatMap(record => [...record.addedNodes])));
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
     // Every stage ran: nothing gave the element data in the meantime.
     expect(await warmUp(noHost)).to.equal(warmUpStages);
     await settle(element);
+    observer.disconnect();
     expect(heard).to.deep.equal([]);
     expect(inside(element, '[part~=event], [part~=cluster], canvas.dense')).to.have.length(0);
     expect(element.shadowRoot!.textContent).not.to.contain('warm-up');
+    // Its SVG was laid out in the plot (its text in the plot's fonts), hidden, and is gone;
+    // so is the canvas it showed the compositor (blank: see dense-layer.test.ts).
+    const surfaces = added.filter((node): node is SVGSVGElement => node instanceof SVGSVGElement && node.classList.contains('surface') && node.style.visibility === 'hidden');
+    expect(surfaces).to.have.length(1);
+    expect(surfaces[0].getAttribute('aria-hidden')).to.equal('true');
+    expect(surfaces[0].querySelectorAll('text.lane-label, .axis text').length).to.be.greaterThan(3);
+    expect(surfaces[0].isConnected).to.equal(false);
+    const canvases = added.filter(node => node instanceof HTMLCanvasElement);
+    expect(canvases).to.have.length(1);
+    expect((canvases[0] as HTMLCanvasElement).isConnected).to.equal(false);
 
     // The document that comes next is drawn as if there had been none: here a busy one,
     // on the canvas the warm-up drew on.
