@@ -10,6 +10,7 @@ import { IntervalIndex } from './interval-index.js';
 import { argsort } from './argsort.js';
 import { paletteColor } from './palette.js';
 import { inputIndexCount } from '../model/input-index.js';
+import { IdIndex, type IdLookup } from '../model/id-index.js';
 
 /** `openEnds` flag: the start is open or unknown ("../2000", "/2015"). */
 export const openStart = 1;
@@ -70,7 +71,7 @@ export interface Prepared {
   /** Position of each event in `order`. */
   readonly rank: Int32Array;
   /** Event index by String(id). */
-  readonly byId: ReadonlyMap<string, number>;
+  readonly byId: IdLookup;
   /** The eras in wall-clock time, with their colours settled. */
   readonly eras: readonly EraBand[];
   /** The wall-clock span that holds every event and era. */
@@ -280,7 +281,7 @@ export function prepare(document: TimelineDocument, zone: string, fixedLanes?: r
     hi = Math.max(hi, era.end);
   }
   // Looked up only on selection and focus: built on first use, not on every load.
-  let byId: Map<string, number> | undefined;
+  let byId: IdIndex | undefined;
   return {
     document,
     lanes,
@@ -293,7 +294,7 @@ export function prepare(document: TimelineDocument, zone: string, fixedLanes?: r
     order,
     rank,
     get byId() {
-      return (byId ??= new Map(events.map((event, i) => [String(event.id), i])));
+      return (byId ??= IdIndex.of(events.map(event => String(event.id))));
     },
     eras,
     extent: [lo, hi],

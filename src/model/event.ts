@@ -5,6 +5,7 @@
  */
 import { categoryFor } from './categories.js';
 import { checkOrder, readDate, type DateCache } from './date-field.js';
+import type { IdIndex } from './id-index.js';
 import {
   checkFields,
   field,
@@ -31,7 +32,7 @@ export interface EventContext {
   /** Declared categories; automatic ones are added as events name them. */
   readonly categories: Map<string, Category>;
   /** The index of the kept event holding each explicit id, by `String(id)`. */
-  readonly ids: Map<string, number>;
+  readonly ids: IdIndex;
   /** Dates read so far, by the string written (see DateCache). */
   readonly dates: DateCache;
   /** Reports stamped with the event being read (see itemReporter). */
@@ -73,7 +74,7 @@ export function readEvent(raw: unknown, index: number, context: EventContext): D
   const url = readLink(field(raw, 'url'), 'url', report);
   if (title === undefined || !start || end === null || !ordered || first !== undefined) return undefined;
 
-  if (id !== undefined) context.ids.set(String(id), index);
+  if (id !== undefined) context.ids.add(String(id), index);
   const category = categoryFor(field(raw, 'category'), context.categories, report);
   const kind = end || start.interval ? 'range' : 'point';
   const event: DraftEvent = {

@@ -7,6 +7,7 @@ import { readCategories } from './categories.js';
 import { readEras } from './eras.js';
 import { readEvent, type DraftEvent, type EventContext } from './event.js';
 import { checkFields, field, isRecord, maxDescriptionLength, maxTitleLength, readText } from './fields.js';
+import { IdIndex } from './id-index.js';
 import { idDeriver } from './ids.js';
 import { itemReporter, kindOf, reporter, type Report } from './problems.js';
 import type { Category, Problem, ReadResult, TimelineDocument, TimelineEvent } from './types.js';
@@ -71,7 +72,7 @@ function read(input: unknown, maxEvents: number, problems: Problem[], report: Re
   const document: { -readonly [K in keyof TimelineDocument]: TimelineDocument[K] } = {
     categories: [],
     eras,
-    events: readEvents(Array.isArray(events) ? events : [], { problems, categories, ids: new Map(), dates: new Map(), items: itemReporter(problems) }),
+    events: readEvents(Array.isArray(events) ? events : [], { problems, categories, ids: new IdIndex(Array.isArray(events) ? events.length : 0), dates: new Map(), items: itemReporter(problems) }),
   };
   // Read after the events, which add automatic categories in order of first use.
   document.categories = [...categories.values()];
@@ -86,12 +87,12 @@ function readEvents(list: readonly unknown[], context: EventContext): TimelineEv
     const event = readEvent(list[index], index, context);
     if (event) events.push(event);
   }
-  // Derived ids avoid every explicit id, wherever in the list it comes. (The set of
-  // taken ids is made only when an event needs one: a list with ids throughout skips it.)
+  // Derived ids avoid every explicit id, wherever in the list it comes: they are made
+  // once every event is read, and join the explicit ids' index.
   let derive: ReturnType<typeof idDeriver> | undefined;
   for (const event of events) {
     if (event.id !== undefined) continue;
-    derive ??= idDeriver(new Set(context.ids.keys()));
+    derive ??= idDeriver(context.ids);
     event.id = derive(event.title, event.start.source);
   }
   return events as TimelineEvent[];
