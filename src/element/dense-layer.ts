@@ -134,7 +134,9 @@ export class DenseLayer {
    * (`Canvas2DResourceProvider::ProduceCanvasResource`, a 1,680 × 468 px canvas): 5–6 ms
    * each, against 0.5 ms in every later frame, however much was drawn, even with nothing
    * drawn at all. Unwarmed, the first loads of a page paid one in their first frame and
-   * their first zoom step the other. The warm-up (warm-up.ts) calls this in idle time.
+   * their first zoom step the other. The warm-up (warm-up.ts) calls this in idle time,
+   * once per page. Its price: the page keeps those buffers (4 bytes a pixel each, ~3 MB
+   * at that size) even if its timeline never shows a busy view.
    */
   async warmCompositor(plot: HTMLElement, width: number, height: number, margin: number, owner: CanvasOwner): Promise<void> {
     const { canvas } = this;
