@@ -272,6 +272,47 @@ describe('parseDate', () => {
       );
     });
 
+    it('reads every YYYY-MM-DDTHH:MM[:SS][Z] string as the time it names, or says which field does not exist', () => {
+      const pad = (value: number, width: number) => String(value).padStart(width, '0');
+      fc.assert(
+        // Every field of two digits, 00–99 (days to 31): the shapes a log writes, which the
+        // fast path reads by character codes; the oracle is Date.parse, and for the
+        // errors the expression's own wording.
+        fc.property(
+          fc.integer({ min: 100, max: 9999 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 31 }),
+          fc.integer({ min: 0, max: 99 }),
+          fc.integer({ min: 0, max: 99 }),
+          fc.option(fc.integer({ min: 0, max: 99 })),
+          fc.boolean(),
+          (y, mo, d, h, mi, s, zulu) => {
+            const text = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}${s === null ? '' : `:${pad(s, 2)}`}${zulu ? 'Z' : ''}`;
+            const day = new Date(Date.UTC(y, mo - 1, d));
+            const dayExists = mo >= 1 && mo <= 12 && d >= 1 && day.getUTCDate() === d;
+            if (!dayExists || h > 23 || mi > 59 || (s ?? 0) > 59) {
+              const error = mo < 1 || mo > 12 ? /month/ : !dayExists ? /days, so day/ : h > 23 ? /hour/ : mi > 59 ? /minute/ : /second/;
+              expect(() => parseIso(text), text).to.throw(DateError, error);
+              return;
+            }
+            const earliest = Date.parse(`${text.slice(0, 16)}:${pad(s ?? 0, 2)}Z`);
+            expect(parseIso(text), text).to.deep.equal({
+              source: text,
+              earliest,
+              latest: earliest + (s === null ? 59_999 : 999),
+              precision: s === null ? 'minute' : 'second',
+              approximate: false,
+              uncertain: false,
+              unspecified: false,
+              // A time without an offset is the wall clock of wherever it is shown.
+              calendar: !zulu,
+            });
+          },
+        ),
+        { numRuns: 800, examples: [[2024, 2, 29, 23, 59, 59, true], [2023, 2, 29, 12, 0, null, false], [2023, 6, 1, 24, 0, 0, true], [2023, 6, 1, 12, 60, null, true], [2023, 6, 1, 12, 30, 60, false]] },
+      );
+    });
+
     it('reads days of the years 0–99 as those years, not as 1900–1999', () => {
       expect(parseIso('0050-03-01')!.earliest).to.equal(Date.parse('0050-03-01T00:00:00Z'));
       expect(parseIso('0001-01-01')!.earliest).to.equal(Date.parse('0001-01-01T00:00:00Z'));
