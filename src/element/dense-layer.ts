@@ -13,8 +13,8 @@ import { whenIdle } from './idle.js';
 /** Opacity of dimmed items (as `[part~='dimmed']` in styles.ts). */
 const dimmedOpacity = 0.28;
 
-/** Frames `warmCompositor` shows the canvas for: the two that make its buffers, and one to be sure the second was made. */
-const compositorFrames = 3;
+/** Frames `warmCompositor` shows the canvas for: the two that make its buffers. */
+const compositorFrames = 2;
 /** Longest wait for a frame (ms): a hidden page has none, and the warm-up goes on without. */
 const frameWait = 100;
 
@@ -125,7 +125,8 @@ export class DenseLayer {
 
   /**
    * Shows the canvas blank (cleared: transparent) in `plot` for the compositor's first
-   * frames with it, then takes it out again. Once `owner.done()` (the element has a
+   * two frames with it, then takes it out again (in a task after the second frame's
+   * commit: a third frame held the warm-up's idle stages back a frame longer). Once `owner.done()` (the element has a
    * document of its own) the canvas is the element's: no longer cleared, and left in
    * the plot if `owner.shows()` it. Resolves once that is done.
    *
@@ -156,6 +157,8 @@ export class DenseLayer {
     clear();
     plot.append(canvas);
     for (let frame = 0; frame < compositorFrames && !owner.done(); frame++) await nextFrame(clear);
+    // Out in a task of its own: after the last frame's commit, which runs after its callbacks.
+    await new Promise(resolve => setTimeout(resolve));
     if (canvas.parentNode === plot && !(owner.done() && owner.shows())) canvas.remove();
   }
 
