@@ -126,9 +126,10 @@ export class DenseLayer {
   /**
    * Shows the canvas blank (cleared: transparent) in `plot` for the compositor's first
    * two frames with it, then takes it out again (in a task after the second frame's
-   * commit: a third frame held the warm-up's idle stages back a frame longer). Once `owner.done()` (the element has a
-   * document of its own) the canvas is the element's: no longer cleared, and left in
-   * the plot if `owner.shows()` it. Resolves once that is done.
+   * commit: a third frame held the warm-up's idle stages back a frame longer). Once
+   * `owner.done()` (the element has a document of its own) the canvas is the element's:
+   * no longer cleared, and left in the plot if `owner.shows()` it. Resolves once that is
+   * done.
    *
    * Why: the compositor makes a canvas's buffers (two, one drawn while the other is
    * shown) in the first two frames that show it. Traced in headless Chromium here

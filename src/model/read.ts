@@ -69,10 +69,11 @@ function read(input: unknown, maxEvents: number, problems: Problem[], report: Re
     const problem = events === undefined ? 'is missing' : `must be an array, not ${kindOf(events)}`;
     report('error', 'events', events, `events ${problem}; expected an array of events, each with a title and a start`);
   }
+  const list: readonly unknown[] = Array.isArray(events) ? events : [];
   const document: { -readonly [K in keyof TimelineDocument]: TimelineDocument[K] } = {
     categories: [],
     eras,
-    events: readEvents(Array.isArray(events) ? events : [], { problems, categories, ids: new IdIndex(Array.isArray(events) ? events.length : 0), dates: new Map(), items: itemReporter(problems) }),
+    events: readEvents(list, { problems, categories, ids: new IdIndex(list.length), dates: new Map(), items: itemReporter(problems) }),
   };
   // Read after the events, which add automatic categories in order of first use.
   document.categories = [...categories.values()];

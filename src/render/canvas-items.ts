@@ -297,8 +297,10 @@ const bar: Shape = {
 const sprites = new Map<string, HTMLCanvasElement>();
 const maxSprites = 96;
 
+const spriteKey = (shape: Shape, color: string, ratio: number): string => `${shape.name}|${ratio}|${color}`;
+
 function spriteOf(shape: Shape, color: string, ratio: number): HTMLCanvasElement {
-  const key = `${shape.name}|${ratio}|${color}`;
+  const key = spriteKey(shape, color, ratio);
   let sprite = sprites.get(key);
   if (sprite) return sprite;
   if (sprites.size >= maxSprites) sprites.clear();
@@ -323,7 +325,7 @@ export function primeSprites(colors: readonly string[], ratio: number, left: () 
   let made = 0;
   for (const color of colors) {
     for (const shape of [dot, bar, pill]) {
-      if (sprites.has(`${shape.name}|${ratio}|${color}`)) continue;
+      if (sprites.has(spriteKey(shape, color, ratio))) continue;
       // At least one each time: without idle callbacks, `left` is always 0.
       if (made > 0 && left() < 1) return false;
       spriteOf(shape, color, ratio);

@@ -91,6 +91,14 @@ function thinned(ticks: readonly Tick[], x: (value: number) => number, measure: 
 }
 
 /**
+ * Whether `px` of spacing is room for `need`, to within a millionth of a px: `stop − start`
+ * is rounded differently as the domain pans, and a rung exactly at `minSpacing` (2 hours
+ * in 320 px, 80 px a half hour) would then come and go from one pan step to the next
+ * (fast-check found it).
+ */
+const fits = (px: number, need: number): boolean => px >= need - 1e-6;
+
+/**
  * Ticks for the wall-clock `domain` drawn `width` px wide: the finest rung whose
  * ticks are `minSpacing` px apart (default 80) and whose widest label, by `measure`,
  * fits with `labelPadding` to spare; labels in `locale`. Year labels show the era
@@ -111,10 +119,6 @@ export function axisTicks(domain: readonly [number, number], width: number, opti
     unit: rung.unit,
   });
 
-  // A rung fits to within a millionth of a px: `stop − start` is rounded differently as
-  // the domain pans, and a rung exactly at `minSpacing` (2 hours in 320 px, 80 px a half
-  // hour) would then come and go from one pan step to the next (fast-check found it).
-  const fits = (px: number, need: number) => px >= need - 1e-6;
   const first = ladder.findIndex(rung => fits(rung.gap * pxPerMs, minSpacing));
   for (let i = first < 0 ? ladder.length : first; i < ladder.length; i++) {
     const rung = ladder[i];
