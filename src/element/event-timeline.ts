@@ -603,7 +603,7 @@ export class EventTimeline extends LitElement {
   private prepareDocument(fresh: boolean): void {
     // A new document re-seats the zoom behaviour on the view it starts with.
     this.documentVersion++;
-    const filtered = filterDocument(this.full!, { search: this.search, hidden: new Set(this.hiddenCategories), predicate: this.filter, mode: this.filterMode }, this.searchTexts.of);
+    const filtered = filterDocument(this.full!, { search: this.search, hidden: new Set(this.hiddenCategories), predicate: this.filter, mode: this.filterMode }, this.searchTexts.find);
     if (filtered.predicateError && filtered.predicateError !== this.filtered?.predicateError) {
       emit<TimelineErrorDetail>(this, 'timeline-error', { errors: [{ message: filtered.predicateError, severity: 'warning' }] });
     }

@@ -1,31 +1,47 @@
 /**
- * The text each event is found by, folded for matching (see `fold`) and kept per event:
- * its title, description, display date, the labels of its dates and its category.
+ * The text each event is found by, folded for matching (see `fold`): its title,
+ * description, display date, the labels of its dates and its category, kept for the
+ * document's events a thousand at a time as one string (a chunk).
  *
  * A date is searched by its own label ("3 May 2001"), a range by the labels of both
  * ends ("3 May 2001", "7 May 2001") rather than by Intl's range text ("3–7 May 2001"),
  * which gives the same words but costs ~40 µs an event to build: the first search of
- * 100,000 events spent 1.3 of its 1.8 s there. A label is made once per distinct date
- * written (events share their days), and folded text is kept, so a later search only
- * compares.
+ * 100,000 events spent 1.3 of its 1.8 s there. A label is made once per date object (a
+ * document keeps one per date written, shared by its events) and kept by the object:
+ * kept by the string written, the look-ups took 59 ms of that first search, 25 by the object.
+ *
+ * Why chunks, not a string per event: the first search of 100,000 events spent ~120 of
+ * its ~360 ms joining and folding each event's text on its own, and ~65 in the garbage
+ * collector (CPU profile, bench page). A chunk's fields are joined once and, printable
+ * ASCII as most text is, lower-cased once; a word is found in it by `indexOf` from one
+ * event's end to the next hit, so a search touches each event that holds a word once,
+ * not every event's string. Fields and events are separated by line breaks, which no
+ * search word holds, so a word is never found across two of them. The bench's first
+ * search went 341 → 215 ms at 100,000 events (bench/README.md, "Search texts in chunks").
  */
-import { fold } from '../layout/filter.js';
-import { formatDate, type FormatOptions } from '../model/format.js';
+import { fold, foldsInPlace } from '../layout/filter.js';
+import { dateLabeller, type FormatOptions } from '../model/format.js';
 import type { TimelineDate, TimelineEvent } from '../model/types.js';
 import { inputIndexCount } from '../model/input-index.js';
-import { PerEvent } from './per-event.js';
 import { whenIdle } from './idle.js';
 
-/** Texts `make` makes between two looks at the clock (~1–2 ms of work). */
-const makeShare = 1000;
+/** Events a chunk holds: one share of `make`'s work (~1–2 ms) between two looks at the clock. */
+const chunkSize = 1000;
+
+/** The texts of `chunkSize` events (the last chunk: those left), folded, as one string. */
+interface Chunk {
+  /** Each event's text, then a line break. */
+  readonly text: string;
+  /** Where each event's text begins in `text`; the last entry is `text`'s length. */
+  readonly offsets: Int32Array;
+}
 
 export class SearchTexts {
-  /**
-   * By the event's place in the input (`index`): a flat array, not a WeakMap keyed by
-   * the event, whose 100,000 insertions were ~40 % of a first search's time.
-   */
-  private readonly texts = new PerEvent<string>();
-  private readonly dates = new Map<string, string>();
+  /** The document's events (input order), whose texts are made. */
+  private events: readonly TimelineEvent[] = [];
+  /** By chunk: the `chunkSize` events from `chunkSize` × its place in `events`. */
+  private chunks: (Chunk | undefined)[] = [];
+  private readonly dates = new Map<TimelineDate, string>();
 
   /**
    * @param format the locale and zone labels are made in
@@ -37,14 +53,17 @@ export class SearchTexts {
   ) {}
 
   /**
-   * Forgets every text: the locale or the zone changed, or, with its `events`, the
-   * document did (they come in input order, so the last holds the largest index).
+   * Forgets every text: the locale or the zone changed, or, with its `events` (in input
+   * order), the document did.
    */
   clear(events?: readonly TimelineEvent[]): void {
     this.made = undefined;
-    // Another document: texts being made for the old one stop (a new locale makes them anew).
-    if (events) this.soon = undefined;
-    this.texts.clear(events && inputIndexCount(events));
+    if (events) {
+      this.events = events;
+      // Another document: texts being made for the old one stop (a new locale makes them anew).
+      this.soon = undefined;
+    }
+    this.chunks = [];
     this.dates.clear();
   }
 
@@ -52,19 +71,19 @@ export class SearchTexts {
   private made?: { events: readonly TimelineEvent[]; count: number };
 
   /**
-   * Makes the texts of `events` from where the last call stopped, while `left()` (the
-   * idle time left, ms) is above a millisecond, and at least a share of them: true when
-   * all are made. `makeSoon` calls it in idle time once a search may follow, so
-   * the first keystroke of a large document only compares texts (at 100,000 events,
-   * making them was ~200 ms of a first search's ~240).
+   * Makes the texts of `events` (the document's, as given to `clear`) from where the last
+   * call stopped, a chunk at a time while `left()` (the idle time left, ms) is above a
+   * millisecond, and at least one: true when all are made. `makeSoon` calls it in idle
+   * time once a search may follow, so the first keystroke of a large document only
+   * searches texts (at 100,000 events, making them was ~200 ms of a first search's ~240).
    */
   make(events: readonly TimelineEvent[], left: () => number): boolean {
+    if (events !== this.events) return true;
     if (this.made?.events !== events) this.made = { events, count: 0 };
     const made = this.made;
     do {
-      const end = Math.min(events.length, made.count + makeShare);
-      for (let i = made.count; i < end; i++) this.of(events[i]);
-      made.count = end;
+      this.chunk(Math.floor(made.count / chunkSize));
+      made.count = Math.min(events.length, made.count + chunkSize);
     } while (made.count < events.length && left() > 1);
     return made.count === events.length;
   }
@@ -88,23 +107,104 @@ export class SearchTexts {
     whenIdle(run);
   }
 
-  /** `event`'s folded search text. */
-  readonly of = (event: TimelineEvent): string => {
-    let text = this.texts.get(event.index);
-    if (text === undefined) {
-      const dates = event.end ? `${this.dateLabel(event.start)}\n${this.dateLabel(event.end)}` : this.dateLabel(event.start);
-      text = fold([event.title, event.description ?? '', event.displayDate ?? '', dates, this.categoryLabel(event.category)].join('\n'));
-      this.texts.set(event.index, text);
+  /**
+   * Which of the document's events hold every one of `words` (folded, none empty, none
+   * with white space): the texts still to make are made first. One pass over the texts a
+   * word: a hit counts for its event when the event held the words before it, and the
+   * search goes on from the event's end.
+   */
+  readonly find = (words: readonly string[]): ((event: TimelineEvent) => boolean) => {
+    const { events } = this;
+    const counts = words.length < 0xff ? new Uint8Array(inputIndexCount(events)) : new Uint32Array(inputIndexCount(events));
+    for (let c = 0; c * chunkSize < events.length; c++) {
+      const { text, offsets } = this.chunk(c);
+      const first = c * chunkSize;
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w];
+        let at = text.indexOf(word);
+        let j = 0;
+        while (at >= 0) {
+          while (offsets[j + 1] <= at) j++;
+          const index = events[first + j].index;
+          if (counts[index] === w) counts[index] = w + 1;
+          at = text.indexOf(word, offsets[j + 1]);
+        }
+      }
     }
-    return text;
+    const all = words.length;
+    return event => counts[event.index] === all;
   };
 
-  private dateLabel(date: TimelineDate): string {
-    let label = this.dates.get(date.source);
-    if (label === undefined) {
-      label = formatDate(date, this.format());
-      this.dates.set(date.source, label);
+  /** `event`'s folded search text (fields separated by line breaks); `event` is one of the document's. */
+  readonly of = (event: TimelineEvent): string => {
+    // Events are in input order: the one with its index, by a binary search.
+    let lo = 0;
+    let hi = this.events.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.events[mid].index < event.index) lo = mid + 1;
+      else hi = mid;
     }
-    return label;
+    const { text, offsets } = this.chunk(Math.floor(lo / chunkSize));
+    const j = lo % chunkSize;
+    return text.slice(offsets[j], offsets[j + 1] - 1);
+  };
+
+  /** The chunk at `c`, made if it is not yet. */
+  private chunk(c: number): Chunk {
+    return (this.chunks[c] ??= this.makeChunk(c));
+  }
+
+  private makeChunk(c: number): Chunk {
+    const first = c * chunkSize;
+    const end = Math.min(this.events.length, first + chunkSize);
+    const label = this.labeller();
+    // Every field of every event, in order, joined once by line breaks below.
+    const fields: string[] = [];
+    const offsets = new Int32Array(end - first + 1);
+    let length = 0;
+    const add = (field: string): void => {
+      fields.push(field);
+      length += field.length + 1;
+    };
+    for (let k = first; k < end; k++) {
+      offsets[k - first] = length;
+      const event = this.events[k];
+      add(event.title);
+      add(event.description ?? '');
+      add(event.displayDate ?? '');
+      add(label(event.start));
+      if (event.end) add(label(event.end));
+      add(this.categoryLabel(event.category));
+    }
+    offsets[end - first] = length;
+    // Each event's text, then a line break (the last one's too).
+    fields.push('');
+    const text = fields.join('\n');
+    if (foldsInPlace(text)) return { text: text.toLowerCase(), offsets };
+    // Folding may change lengths (marks dropped, "ß" to "ss"): each event's text on its own.
+    const folded: string[] = [];
+    let at = 0;
+    for (let j = 0; j < end - first; j++) {
+      const own = fold(text.slice(offsets[j], offsets[j + 1]));
+      offsets[j] = at;
+      at += own.length;
+      folded.push(own);
+    }
+    offsets[end - first] = at;
+    return { text: folded.join(''), offsets };
+  }
+
+  /** Labels by the date written, made once each, in the locale and zone of now. */
+  private labeller(): (date: TimelineDate) => string {
+    const format = dateLabeller(this.format());
+    return date => {
+      let label = this.dates.get(date);
+      if (label === undefined) {
+        label = format(date);
+        this.dates.set(date, label);
+      }
+      return label;
+    };
   }
 }

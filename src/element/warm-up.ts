@@ -31,7 +31,7 @@ import { render as renderInto, svg } from 'lit';
 import { readAnyDocument } from '../model/import/read-any.js';
 import { formatEventDate } from '../model/format.js';
 import type { TimelineDocument } from '../model/types.js';
-import { filterDocument } from '../layout/filter.js';
+import { filterDocument, findInTexts } from '../layout/filter.js';
 import { prepare, type Prepared } from '../layout/prepare.js';
 import { radixOrder } from '../layout/argsort.js';
 import { density, densityPath } from '../layout/density.js';
@@ -135,7 +135,7 @@ const pass: readonly Stage[] = [
     state.document = readAnyDocument(warmUpDocument()).document;
   },
   state => {
-    const filtered = filterDocument(state.document!, { search: '', hidden: new Set() }, () => '');
+    const filtered = filterDocument(state.document!, { search: '', hidden: new Set() }, findInTexts(() => ''));
     state.prepared = prepare(filtered.document, state.host.format().zone, filtered.lanes);
     // The warm-up's own events are sorted by the native sort; a document of
     // `radixThreshold` events or more by the radix sort, whose first run is slow (its

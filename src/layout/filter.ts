@@ -39,6 +39,9 @@ const unaccented: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h',
 /** Printable ASCII and line breaks: nothing to decompose or drop, so lower case is all. */
 const plain = /^[\t\n\r -~]*$/;
 
+/** Whether `fold` of `text` is its lower case, code unit for code unit (printable ASCII). */
+export const foldsInPlace = (text: string): boolean => plain.test(text);
+
 /** Text folded for matching: lower case, accents dropped ("Łódź" finds "lodz" and "łódź"). */
 export const fold = (text: string): string =>
   plain.test(text)
@@ -50,11 +53,24 @@ export const fold = (text: string): string =>
         .replace(/[łøđħıßæœþ]/g, letter => unaccented[letter]);
 
 /**
- * `document` filtered by `filter`; `searchText` is an event's text to search (title,
- * description, date), already folded by `fold` (the caller keeps it: folding 100,000
- * texts on every search cost ~150 ms).
+ * The events whose text (title, description, dates, category) holds every one of
+ * `words`: folded by `fold`, none empty, none with white space. The caller keeps the
+ * texts, folded (folding 100,000 of them on every search cost ~150 ms); see
+ * `SearchTexts.find`.
  */
-export function filterDocument(document: TimelineDocument, filter: EventFilter, searchText: (event: TimelineEvent) => string): Filtered {
+export type WordFinder = (words: readonly string[]) => (event: TimelineEvent) => boolean;
+
+/** A `WordFinder` over one text per event (folded by `fold`), each searched on its own. */
+export const findInTexts =
+  (text: (event: TimelineEvent) => string): WordFinder =>
+  words =>
+  event => {
+    const own = text(event);
+    return words.every(word => own.includes(word));
+  };
+
+/** `document` filtered by `filter`; `find` finds the events that hold the search's words. */
+export function filterDocument(document: TimelineDocument, filter: EventFilter, find: WordFinder): Filtered {
   const categories = laneCategories(document).map((category, i) => ({
     ...category,
     color: usableColor(category.color) ?? paletteColor(i),
@@ -65,11 +81,9 @@ export function filterDocument(document: TimelineDocument, filter: EventFilter, 
   const hidden = filter.hidden ?? new Set<string>();
   if (words.length === 0 && hidden.size === 0 && !filter.predicate) return { document, categories, lanes, matching: document.events.length };
   let predicateError: string | undefined;
+  const found = words.length > 0 ? find(words) : undefined;
   const matches = (event: TimelineEvent): boolean => {
-    if (words.length > 0) {
-      const text = searchText(event);
-      if (!words.every(word => text.includes(word))) return false;
-    }
+    if (found && !found(event)) return false;
     if (!filter.predicate) return true;
     try {
       return Boolean(filter.predicate(event));

@@ -43,6 +43,15 @@ export function formatDate(date: TimelineDate, options: FormatOptions = {}): str
 }
 
 /**
+ * `formatDate` for many dates in one locale and zone, resolved once (the zone's name and
+ * the context's key cost ~3 µs a label, a tenth of a search's labels at 100,000 events).
+ */
+export function dateLabeller(options: FormatOptions = {}): (date: TimelineDate) => string {
+  const context = contextFor(options);
+  return date => label(date, context);
+}
+
+/**
  * An event's date label: its `displayDate` when it has one, else its start, or
  * "start – end" when it has an end.
  */

@@ -1,9 +1,13 @@
 /**
- * SearchTexts (src/element/search-texts.ts): each event's folded search text, kept by
- * its input index, forgotten with its document.
+ * SearchTexts (src/element/search-texts.ts): each event's folded search text, kept a
+ * chunk of events at a time, forgotten with its document; and the events that hold
+ * every word of a search, against each event's text searched on its own.
  */
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { SearchTexts } from '../../src/element/search-texts.js';
+import { fold } from '../../src/layout/filter.js';
+import { formatDate } from '../../src/model/format.js';
 import { readDocument } from '../../src/model/read.js';
 import { until } from '../helpers.js';
 
@@ -87,5 +91,48 @@ describe('SearchTexts', () => {
     // Idle callbacks run in the order they were asked for: by this one, the chain's first has run.
     await new Promise<void>(resolve => requestIdleCallback(() => resolve()));
     expect(other.calls).to.equal(0);
+  });
+
+  it('finds the events that hold every word, as each event’s own text would, across chunks and in any script', () => {
+    // Fragments whose folding keeps or changes lengths (marks dropped, "ß" to "ss", "İ"
+    // to two code units), and short ones that would match across two fields or events.
+    const fragments = ['alpha', 'Łódź', 'Straße', 'İstanbul', 'Déjà', 'ab', 'cd', 'abcd', 'May', '2001', 'x', ''];
+    const text = fc.array(fc.constantFrom(...fragments), { maxLength: 3 }).map(list => list.join(' ') || 'untitled');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ title: text, description: fc.option(text, { nil: undefined }), day: fc.integer({ min: 1, max: 28 }), ranged: fc.boolean(), category: fc.constantFrom('a', 'b') }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 2300 }),
+        fc.array(fc.constantFrom('alpha', 'lodz', 'strasse', 'istanbul', 'deja', 'ab', 'cd', 'abcd', 'bc', 'b', 'may', '2001', 'x', 'untitled', 'alph'), { minLength: 1, maxLength: 3 }),
+        (kinds, count, words) => {
+          const { document } = readDocument({
+            categories: [{ id: 'a', label: 'Álpha' }],
+            events: Array.from({ length: count }, (_, i) => {
+              const { title, description, day, ranged, category } = kinds[i % kinds.length];
+              const start = `2001-05-${String(day).padStart(2, '0')}`;
+              return { title, ...(description ? { description } : {}), start, ...(ranged ? { end: '2001-06-30' } : {}), category };
+            }),
+          });
+          const search = texts();
+          search.clear(document.events);
+          const found = search.find(words);
+          const options = { locale: 'en-GB', timeZone: 'UTC' };
+          for (const event of document.events) {
+            const own = fold([event.title, event.description ?? '', '', formatDate(event.start, options), ...(event.end ? [formatDate(event.end, options)] : []), event.category === 'a' ? 'Álpha' : ''].join('\n'));
+            expect(search.of(event)).to.equal(own);
+            expect(found(event)).to.equal(words.every(word => own.includes(word)));
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('never finds a word across two fields or two events', () => {
+    const { document } = readDocument({ events: [{ title: 'ab', description: 'cd', start: '2001' }, { title: 'ef', start: '2001' }] });
+    const search = texts();
+    search.clear(document.events);
+    for (const word of ['abcd', 'cdef', 'bcd', 'dab']) expect(document.events.filter(search.find([word]))).to.have.length(0);
+    expect(document.events.filter(search.find(['ab', 'cd'])).map(event => event.title)).to.deep.equal(['ab']);
+    expect(document.events.filter(search.find(['ef'])).map(event => event.title)).to.deep.equal(['ef']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { filterDocument, fold } from '../../src/layout/filter.js';
+import { filterDocument, findInTexts, fold } from '../../src/layout/filter.js';
 import { readDocument } from '../../src/model/read.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 
@@ -23,7 +23,7 @@ describe('filterDocument', () => {
         (list, search, hidden, modulo, mode) => {
           const { document } = readDocument({ events: list.map(({ title, category }, i) => ({ title, start: `${2000 + i}`, ...(category ? { category } : {}) })) });
           const predicate = modulo === undefined ? undefined : (event: TimelineEvent) => event.index % modulo !== 0;
-          const result = filterDocument(document, { search: search.join(' ').toLowerCase(), hidden: new Set(hidden), predicate, mode }, event => fold(event.title));
+          const result = filterDocument(document, { search: search.join(' ').toLowerCase(), hidden: new Set(hidden), predicate, mode }, findInTexts(event => fold(event.title)));
           const shown = document.events.filter(event => !hidden.includes(event.category));
           const matches = (event: TimelineEvent) => search.every(word => fold(event.title).includes(fold(word))) && (!predicate || predicate(event));
           if (mode === 'dim') {
