@@ -102,5 +102,9 @@ export function filterDocument(document: TimelineDocument, filter: EventFilter, 
   }
   // Only categories switched off: what they leave is the result (no second pass over it).
   const events = words.length === 0 && !filter.predicate ? shown : shown.filter(matches);
-  return { document: { ...document, events }, categories, lanes, matching: events.length, ...error() };
+  // Every event matched (the first letters of a common word, say): the document itself,
+  // whose preparation the element keeps (at 100,000 events, preparing it again as a
+  // subset was ~50 ms of such a search step).
+  const same = events.length === document.events.length;
+  return { document: same ? document : { ...document, events }, categories, lanes, matching: events.length, ...error() };
 }

@@ -31,6 +31,8 @@ describe('filterDocument', () => {
             expect([...(result.dimmed ?? [])]).to.deep.equal(shown.filter(event => !matches(event)));
           } else {
             expect(result.document.events).to.deep.equal(shown.filter(matches));
+            // Every event let through: the document itself (its preparation is kept).
+            if (result.matching === document.events.length) expect(result.document).to.equal(document);
           }
           expect(result.matching).to.equal(shown.filter(matches).length);
           for (const id of hidden) expect(result.lanes.map(lane => lane.id)).to.not.include(id);
