@@ -351,6 +351,41 @@ describe('readDocument', () => {
     });
   });
 
+  describe('reads only an event’s own fields', () => {
+    it('not ones a page added to Object.prototype, for plain objects and JSON', () => {
+      const prototype = Object.prototype as Record<string, unknown>;
+      prototype.title = 'Polluted';
+      prototype.url = 'https://polluted.example/';
+      try {
+        const result = readDocument(JSON.parse('{"events": [{"start": "1993"}, {"title": "Own", "start": "1994"}]}'));
+        // (Read as own fields here too: every object now inherits the polluted ones.)
+        expect(result.document.events.map(event => [event.title, Object.hasOwn(event, 'url')])).to.deep.equal([['Own', false]]);
+        expect(result.problems.filter(p => p.severity === 'error').map(p => [p.index, p.field])).to.deep.equal([[0, 'title']]);
+        expect(Object.hasOwn(readDocument({ events: [{ title: 'Literal', start: '1995' }] }).document.events[0], 'url')).to.equal(false);
+      } finally {
+        delete prototype.title;
+        delete prototype.url;
+      }
+      // Cleaned up: the next document is read the quick way again, and reads the same.
+      expect(readDocument({ events: [{ title: 'After', start: '1996', url: 'https://example.org/' }] }).document.events[0]).to.include({ title: 'After', url: 'https://example.org/' });
+    });
+
+    it('not ones its own prototype holds, getters included; a null prototype holds none', () => {
+      class Made {
+        get title(): string {
+          return 'From a getter';
+        }
+      }
+      const made = Object.assign(new Made(), { start: '1993' });
+      expect(readDocument({ events: [made] }).problems.map(p => [p.field, p.severity])).to.deep.equal([['title', 'error']]);
+      const bare = Object.assign(Object.create(null) as object, { title: 'Bare', start: '1993', description: 'No prototype' });
+      expect(readDocument({ events: [bare] }).document.events[0]).to.include({ title: 'Bare', description: 'No prototype' });
+      // An own field that is not enumerable is still its own.
+      const hidden = Object.defineProperty({ start: '1993' }, 'title', { value: 'Hidden', enumerable: false });
+      expect(readDocument({ events: [hidden] }).document.events[0].title).to.equal('Hidden');
+    });
+  });
+
   describe('reads each date string written once', () => {
     it('shares one date between the events that write it, read as when written once', () => {
       const { document } = readDocument({ events: [{ title: 'A', start: '2001-03-04' }, { title: 'B', start: '1999', end: '2001-03-04' }, { title: 'C', start: '2001-03-04' }] });
