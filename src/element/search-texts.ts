@@ -109,7 +109,8 @@ export class SearchTexts {
 
   /**
    * Which of the document's events hold every one of `words` (folded, none empty, none
-   * with white space): the texts still to make are made first. One pass over the texts a
+   * with white space): a test for the document's events (by their input index), made
+   * after the texts still to make are made. One pass over the texts a
    * word: a hit counts for its event when the event held the words before it, and the
    * search goes on from the event's end.
    */
@@ -135,7 +136,7 @@ export class SearchTexts {
     return event => counts[event.index] === all;
   };
 
-  /** `event`'s folded search text (fields separated by line breaks); `event` is one of the document's. */
+  /** `event`'s folded search text (fields separated by line breaks); '' for an event not of the document. */
   readonly of = (event: TimelineEvent): string => {
     // Events are in input order: the one with its index, by a binary search.
     let lo = 0;
@@ -145,6 +146,7 @@ export class SearchTexts {
       if (this.events[mid].index < event.index) lo = mid + 1;
       else hi = mid;
     }
+    if (this.events[lo] !== event) return '';
     const { text, offsets } = this.chunk(Math.floor(lo / chunkSize));
     const j = lo % chunkSize;
     return text.slice(offsets[j], offsets[j + 1] - 1);

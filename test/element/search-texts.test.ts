@@ -47,6 +47,8 @@ describe('SearchTexts', () => {
     search.clear(next.events);
     expect(search.of(next.events[0])).to.contain('new title');
     expect(search.of(next.events[0])).not.to.contain('old');
+    // The old document's events have no text any more.
+    expect(search.of(first.events[0])).to.equal('');
   });
 
   it('makes every text ahead of a search, a share at a time while idle time is left, as `of` makes them', () => {
