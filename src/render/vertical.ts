@@ -59,18 +59,45 @@ export function renderVerticalCluster(cluster: ClusterLayout, state: ClusterStat
   );
 }
 
-/** The axis down the left edge, grid lines across, and the coarser context labels at the top. */
+/** Baseline of a context label (px): this far below its period's start, or from the top for the period in progress there. */
+const contextDrop = 12;
+/** Least distance between two context labels' baselines (px): the one in progress gives way to the next. */
+const contextGap = 16;
+/** A tick label centred within this far above (or `tickClear` below) a context label's baseline would touch it: it is left out, its tick stays. */
+const tickAbove = 17;
+const tickClear = 9;
+
+/**
+ * Where context labels go down the axis, as `contextPositions` places them across it: at
+ * their period's start, or at the top for the period in progress there, which gives way
+ * when the next period's label would touch it; one past the bottom is left out.
+ */
+function verticalContextPositions(context: readonly Tick[], scale: TimeScale, height: number): { tick: Tick; y: number }[] {
+  const placed = context.map(tick => ({ tick, y: Math.max(contextDrop, Math.round(scale(tick.value)) + contextDrop) }));
+  return placed.filter((item, i) => {
+    const next = placed[i + 1];
+    return (next ? item.y + contextGap <= next.y : true) && item.y <= height - 2;
+  });
+}
+
+/**
+ * The axis down the left edge, grid lines across, and the coarser context labels ("Aug
+ * 2023" over "7", "14") in the axis, one at each period's start, so that a view across a
+ * month or a year says where the next one begins.
+ */
 export function renderVerticalAxis(ticks: readonly Tick[], context: readonly Tick[], scale: TimeScale, width: number, height: number): SVGTemplateResult {
   const x = verticalAxisWidth + 0.5;
+  const contexts = verticalContextPositions(context, scale, height);
+  const clear = (y: number): boolean => contexts.every(label => y <= label.y - tickAbove || y >= label.y + tickClear);
   return svg`<g class="grid" aria-hidden="true"><path d=${ruled(ticks, scale, x, width, true)}></path></g>
   <g class="axis vertical" part="axis" aria-hidden="true">
     <line class="domain" x1=${x} x2=${x} y1="0" y2=${height}></line>
     <path class="ticks" d=${ruled(ticks, scale, x - 5, x, true)}></path>
     ${ticks.map(tick => {
       const y = tickAt(tick, scale);
-      return y < 6 || y > height - 6 ? nothing : svg`<text class="tick" x=${x - 8} y=${y} dy="0.35em" text-anchor="end">${tick.label}</text>`;
+      return y < 6 || y > height - 6 || !clear(y) ? nothing : svg`<text class="tick" x=${x - 8} y=${y} dy="0.35em" text-anchor="end">${tick.label}</text>`;
     })}
-    ${context.length > 0 ? svg`<text class="context" x="4" y="12">${context[0].label}</text>` : nothing}
+    ${contexts.map(({ tick, y }) => svg`<text class="context" x="4" y=${y}>${tick.label}</text>`)}
   </g>`;
 }
 
