@@ -75,7 +75,8 @@ export class SearchTexts {
    * call stopped, a chunk at a time while `left()` (the idle time left, ms) is above a
    * millisecond, and at least one: true when all are made. `makeSoon` calls it in idle
    * time once a search may follow, so the first keystroke of a large document only
-   * searches texts (at 100,000 events, making them was ~200 ms of a first search's ~240).
+   * searches texts (at 100,000 events, making them was ~200 ms of a first search's ~240
+   * when each event had a string of its own).
    */
   make(events: readonly TimelineEvent[], left: () => number): boolean {
     if (events !== this.events) return true;
@@ -108,11 +109,11 @@ export class SearchTexts {
   }
 
   /**
-   * Which of the document's events hold every one of `words` (folded, none empty, none
-   * with white space): a test for the document's events (by their input index), made
-   * after the texts still to make are made. One pass over the texts a
-   * word: a hit counts for its event when the event held the words before it, and the
-   * search goes on from the event's end.
+   * The test of whether an event of the document (told by its input index) holds every
+   * one of `words` (folded, none empty, none with white space). The texts still to make
+   * are made first. Each word is found by `indexOf` over each chunk: a hit counts for its
+   * event when the event held all the words before it, and the search goes on from the
+   * event's end, so an event is counted once a word however often it holds it.
    */
   readonly find = (words: readonly string[]): ((event: TimelineEvent) => boolean) => {
     const { events } = this;
