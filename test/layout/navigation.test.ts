@@ -44,6 +44,32 @@ describe('moveTarget', () => {
     expect(id(moveTarget('lane-down', prepared, [index('a2')], undefined, centre))).to.equal('b1');
     expect(id(moveTarget('lane-down', prepared, [index('b1')], undefined, centre))).to.equal('c9');
     expect(id(moveTarget('lane-up', prepared, [index('c9')], undefined, centre))).to.equal('b1');
-    expect(id(moveTarget('lane-up', prepared, [index('a1')], undefined, centre))).to.equal('a1');
+    // At the top lane, focus stays where it is.
+    expect(moveTarget('lane-up', prepared, [index('a1')], undefined, centre)).to.equal(undefined);
+    expect(moveTarget('lane-down', prepared, [index('c9')], undefined, centre)).to.equal(undefined);
+  });
+
+  it('aims a cluster’s ↑ and ↓ at the middle of its events, not at its first', () => {
+    // A cluster in lane a of 1990 and 2010: its middle, 2000, is nearest b-middle, not b-early.
+    const spread = prepare(
+      readDocument({
+        categories: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+        events: [
+          { id: 'early', title: 'early', start: '1990', category: 'a' },
+          { id: 'late', title: 'late', start: '2010', category: 'a' },
+          { id: 'b-early', title: 'b-early', start: '1991', category: 'b' },
+          { id: 'b-middle', title: 'b-middle', start: '2000', category: 'b' },
+          { id: 'b-late', title: 'b-late', start: '2012', category: 'b' },
+        ],
+      }).document,
+      'UTC',
+    );
+    const at = (name: string) => spread.byId.get(name)!;
+    const named = (event: number | undefined) => (event === undefined ? undefined : String(spread.document.events[event].id));
+    expect(named(moveTarget('lane-down', spread, [at('early'), at('late')], undefined, centre))).to.equal('b-middle');
+    // One event aims at its own start.
+    expect(named(moveTarget('lane-down', spread, [at('early')], undefined, centre))).to.equal('b-early');
+    // Up from a cluster of 1991 and 2012: its middle, mid-2001, is nearer 2010 than 1990.
+    expect(named(moveTarget('lane-up', spread, [at('b-early'), at('b-late')], undefined, centre))).to.equal('late');
   });
 });
