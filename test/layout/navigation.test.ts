@@ -3,20 +3,23 @@ import { readDocument } from '../../src/model/read.js';
 import { prepare } from '../../src/layout/prepare.js';
 import { moveTarget } from '../../src/layout/navigation.js';
 
-const prepared = prepare(
-  readDocument({
-    categories: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }],
-    events: [
-      { id: 'a2', title: 'a2', start: '2002', category: 'a' },
-      { id: 'a1', title: 'a1', start: '2001', category: 'a' },
-      { id: 'b1', title: 'b1', start: '2001-06', category: 'b' },
-      { id: 'c9', title: 'c9', start: '2009', category: 'c' },
-    ],
-  }).document,
-  'UTC',
-);
-const index = (id: string) => prepared.byId.get(id)!;
-const id = (event: number | undefined) => (event === undefined ? undefined : String(prepared.document.events[event].id));
+/** `input` read and prepared in UTC, with its events found and named by id. */
+function preparedWithIds(input: unknown) {
+  const prepared = prepare(readDocument(input).document, 'UTC');
+  const index = (id: string) => prepared.byId.get(id)!;
+  const id = (event: number | undefined) => (event === undefined ? undefined : String(prepared.document.events[event].id));
+  return { prepared, index, id };
+}
+
+const { prepared, index, id } = preparedWithIds({
+  categories: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }],
+  events: [
+    { id: 'a2', title: 'a2', start: '2002', category: 'a' },
+    { id: 'a1', title: 'a1', start: '2001', category: 'a' },
+    { id: 'b1', title: 'b1', start: '2001-06', category: 'b' },
+    { id: 'c9', title: 'c9', start: '2009', category: 'c' },
+  ],
+});
 const centre = Date.UTC(2005, 0, 1);
 
 describe('moveTarget', () => {
@@ -51,21 +54,16 @@ describe('moveTarget', () => {
 
   it('aims a cluster’s ↑ and ↓ at the middle of its events, not at its first', () => {
     // A cluster in lane a of 1990 and 2010: its middle, 2000, is nearest b-middle, not b-early.
-    const spread = prepare(
-      readDocument({
-        categories: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
-        events: [
-          { id: 'early', title: 'early', start: '1990', category: 'a' },
-          { id: 'late', title: 'late', start: '2010', category: 'a' },
-          { id: 'b-early', title: 'b-early', start: '1991', category: 'b' },
-          { id: 'b-middle', title: 'b-middle', start: '2000', category: 'b' },
-          { id: 'b-late', title: 'b-late', start: '2012', category: 'b' },
-        ],
-      }).document,
-      'UTC',
-    );
-    const at = (name: string) => spread.byId.get(name)!;
-    const named = (event: number | undefined) => (event === undefined ? undefined : String(spread.document.events[event].id));
+    const { prepared: spread, index: at, id: named } = preparedWithIds({
+      categories: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
+      events: [
+        { id: 'early', title: 'early', start: '1990', category: 'a' },
+        { id: 'late', title: 'late', start: '2010', category: 'a' },
+        { id: 'b-early', title: 'b-early', start: '1991', category: 'b' },
+        { id: 'b-middle', title: 'b-middle', start: '2000', category: 'b' },
+        { id: 'b-late', title: 'b-late', start: '2012', category: 'b' },
+      ],
+    });
     expect(named(moveTarget('lane-down', spread, [at('early'), at('late')], undefined, centre))).to.equal('b-middle');
     // One event aims at its own start.
     expect(named(moveTarget('lane-down', spread, [at('early')], undefined, centre))).to.equal('b-early');
