@@ -29,6 +29,7 @@ import { DenseLayer } from './dense-layer.js';
 import type { Paint } from '../render/canvas-items.js';
 import { hitItem } from '../layout/hit.js';
 import { clusterKey, renderCluster, type ClusterState } from '../render/clusters.js';
+import { clusterTime } from '../layout/cluster-time.js';
 import { renderVerticalAxis, renderVerticalCluster, renderVerticalEras, renderVerticalMark } from '../render/vertical.js';
 import { layoutVertical, verticalGeometry } from '../layout/vertical-layout.js';
 import { emit } from '../events/emit.js';
@@ -863,8 +864,15 @@ export class EventTimeline extends LitElement {
     return true;
   }
 
+  /** A cluster's accessible name: its count and the time its events begin, as precisely as they are known. */
+  private clusterName(prepared: Prepared, cluster: ClusterLayout, locale: string | undefined): string {
+    return describeCluster(cluster.events.length, cluster.start, cluster.end, locale, clusterTime(prepared, cluster).grain);
+  }
+
   private async zoomToCluster(cluster: ClusterLayout): Promise<void> {
-    const target = clusterZoom(cluster.start, cluster.end, this.domain, clusterPadding);
+    // To the span of its events' starts as known: a cluster of one day's events zooms to that day.
+    const { start, end } = clusterTime(this.prepared!, cluster);
+    const target = clusterZoom(start, end, this.domain, clusterPadding);
     // Focus follows the cluster's first event in the window zoomed to.
     const starts = this.prepared!.startEarliest;
     const inside = cluster.events.find(event => starts[event] >= target[0]);
@@ -1342,7 +1350,7 @@ export class EventTimeline extends LitElement {
         repeat(clusters, clusterKey, cluster =>
           drawCluster(cluster, {
             color: prepared.lanes[cluster.lane].color,
-            name: describeCluster(cluster.events.length, cluster.start, cluster.end, locale),
+            name: this.clusterName(prepared, cluster, locale),
             active: clusterKey(cluster) === activeKey || cluster === fallbackCluster,
           }),
         ),

@@ -203,6 +203,23 @@ describe('<event-timeline> pointer', () => {
     await idle(element);
     expect(span(element)).to.be.lessThan(before / 10);
   });
+
+  it('names a cluster of one day’s events by that day, and zooms into it to see the day', async () => {
+    const sameDay = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, title: `Same day ${i}`, start: '2010-01-05' }));
+    const element = await mount([...sameDay, { id: 'far', title: 'Far away', start: '1990-01-01' }], { width: 600, height: 260, attributes: { locale: 'en-GB' } });
+    // The day's events that fit no row: a badge at 5 January 2010.
+    const cluster = inside(element, '[part="cluster"]').find(node => node.getAttribute('aria-label')?.includes('2010'));
+    // Each is known to the day: no time of day in its name.
+    expect(cluster?.getAttribute('aria-label')).to.match(/^\d+ events, 5 January 2010\. Press Enter to zoom in\.$/);
+    const { x, y } = centre(cluster!.querySelector('rect')!);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await idle(element);
+    // The whole day and a margin, not the minute around its midnight.
+    const { start, end } = element.visibleRange;
+    expect(+start).to.be.at.most(Date.UTC(2010, 0, 5));
+    expect(+end).to.be.at.least(Date.UTC(2010, 0, 6) - 1);
+    expect(span(element)).to.be.below(2 * 86_400_000);
+  });
 });
 
 describe('<event-timeline> keyboard', () => {
