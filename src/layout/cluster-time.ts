@@ -7,7 +7,8 @@
  * those, the cluster read "2 events, Jan 1, 1990, 12:00 AM", a precision its events do
  * not have, and Enter zoomed to the minute around that midnight. Here the span runs to
  * the end of the last event's start date (the end of that day), and the name is no more
- * precise than the most precisely known of its events (`grain`, see `describeCluster`).
+ * precise than the most precisely known of the events read (`grain`, see
+ * `describeCluster`; `sampled` says which).
  */
 import type { ClusterLayout } from './view-layout.js';
 import type { Prepared } from './prepare.js';
@@ -27,27 +28,22 @@ const grainOf = (prepared: Prepared, event: number): number => {
   return start.latest - start.earliest;
 };
 
-/** The finest grain of a whole preparation: a cluster that has it need look no further. */
-const finest = new WeakMap<Prepared, number>();
-
-function finestGrain(prepared: Prepared): number {
-  let grain = finest.get(prepared);
-  if (grain === undefined) {
-    grain = Infinity;
-    for (let i = 0; i < prepared.startEarliest.length && grain > 0; i++) grain = Math.min(grain, grainOf(prepared, i));
-    finest.set(prepared, grain);
-  }
-  return grain;
-}
+/**
+ * Events of a cluster whose dates `clusterTime` reads: a badge can hold a lane's every
+ * event, and is named on every zoom step that draws it, so its grain is read from at most
+ * this many, spread over it. (A cluster with one time of day among thousands of dates
+ * may then be named to the day: less precise than it could be, never more than it is.)
+ */
+const sampled = 64;
 
 export function clusterTime(prepared: Prepared, cluster: ClusterLayout): ClusterTime {
   const { events } = cluster;
   const last = events[events.length - 1];
   // The wall-clock start of the last event, plus how long its date runs.
   const end = cluster.end + grainOf(prepared, last);
-  // A document of one precision (most are) stops at a cluster's first event.
-  const floor = finestGrain(prepared);
   let grain = Infinity;
-  for (let i = 0; i < events.length && grain > floor; i++) grain = Math.min(grain, grainOf(prepared, events[i]));
+  const step = Math.max(1, events.length / sampled);
+  for (let at = 0; at < events.length && grain > 0; at += step) grain = Math.min(grain, grainOf(prepared, events[Math.floor(at)]));
+  grain = Math.min(grain, grainOf(prepared, last));
   return { start: cluster.start, end, grain };
 }
