@@ -67,7 +67,29 @@ function numberDate(year: number): TimelineDate {
 }
 
 function single(text: string, source: string): TimelineDate {
-  return parseIso(text, source) ?? parseEdtf(text, source);
+  return parseIso(text, source) ?? qualified(text, source) ?? parseEdtf(text, source);
+}
+
+/** EDTF's qualifiers of a whole date, by character code: approximate ("~"), uncertain ("?"), both ("%"). */
+const qualifiers = new Map<number, { approximate: boolean; uncertain: boolean }>([
+  [0x7e, { approximate: true, uncertain: false }],
+  [0x3f, { approximate: false, uncertain: true }],
+  [0x25, { approximate: true, uncertain: true }],
+]);
+
+/**
+ * A plain year, month or day with one qualifier after it ("1993~", "2004-06?",
+ * "2023-04-27%"), read by the fast path: what EDTF is most often used for, and the
+ * grammar took ~20 µs each (100,000 events dated "2004-06-12~" loaded in 2.0 s, "?" in
+ * 2.7, against ~0.4 s plain). Undefined for anything else (a time, a season, a qualifier
+ * on one part), which the EDTF path reads. fast-check holds it to what that path gives.
+ */
+function qualified(text: string, source: string): TimelineDate | undefined {
+  const flags = qualifiers.get(text.charCodeAt(text.length - 1));
+  if (!flags) return undefined;
+  const date = parseIso(text.slice(0, -1), source);
+  if (!date || !date.calendar || (date.precision !== 'year' && date.precision !== 'month' && date.precision !== 'day')) return undefined;
+  return { ...date, ...flags };
 }
 
 function interval(text: string, source: string, slash: number): TimelineDate {

@@ -5,7 +5,7 @@ import { DateError, parseDate, tryParseDate } from '../../src/model/date.js';
 import { parseEdtf } from '../../src/model/edtf.js';
 import { parseIso } from '../../src/model/iso.js';
 import type { Precision, TimelineDate } from '../../src/model/types.js';
-import { edtfDate, isoDate } from './arbitraries.js';
+import { edtfDate, isoDate, isoYear } from './arbitraries.js';
 
 /** Epoch ms of an ISO instant, read by the platform (expanded years: "-000043-03-15T00:00:00Z"). */
 const ms = (iso: string): number => {
@@ -241,6 +241,61 @@ describe('parseDate', () => {
         }),
         { numRuns: 300 },
       );
+    });
+
+    it('reads a plain year, month or day with a qualifier on the fast path as edtf does', () => {
+      fc.assert(
+        // Not year 0 (see above); days to 31 in every month, so the ones that do not exist are
+        // refused by both. The grammar's messages differ; both must throw a DateError.
+        fc.property(
+          fc.oneof(
+            isoYear,
+            fc.tuple(isoYear, fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+            fc.tuple(isoYear, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+          ).filter(text => !/^-?0000/.test(text)),
+          fc.constantFrom('~', '?', '%'),
+          (plain, qualifier) => {
+            const text = plain + qualifier;
+            // A day the month does not have is refused, as the plain day is (the grammar read
+            // "2023-02-29~" as 1 March, and refused "2023-02-30?" at its "3").
+            const [y, m, d] = plain.replace(/^-/, '').split('-').map(Number);
+            if (d !== undefined && d > new Date(Date.UTC(2000 + (y % 400), m, 0)).getUTCDate()) {
+              expect(() => parseDate(text), text).to.throw(DateError, /days, so day/);
+              return;
+            }
+            let slow: TimelineDate | undefined;
+            try {
+              slow = parseEdtf(text);
+            } catch (error) {
+              expect(error, text).to.be.instanceOf(DateError);
+            }
+            if (!slow) {
+              expect(() => parseDate(text), text).to.throw(DateError);
+              return;
+            }
+            expect(parseDate(text), text).to.deep.equal(slow);
+          },
+        ),
+        { numRuns: 400, examples: [['1993', '~'], ['2004-06', '?'], ['2023-04-27', '%'], ['-0043-03-15', '~'], ['2023-02-29', '?'], ['2024-02-29', '~']] },
+      );
+    });
+
+    it('leaves a qualifier after a time, a season or one part to the EDTF path', () => {
+      for (const text of ['2004-06-12T10:00Z~', '2001-21~', '2004-06~-12', '?2004-06-12', '2004?-06~', '199X~']) {
+        let slow: TimelineDate | string;
+        try {
+          slow = parseEdtf(text);
+        } catch (error) {
+          slow = (error as DateError).reason;
+        }
+        let fast: TimelineDate | string;
+        try {
+          fast = parseDate(text);
+        } catch (error) {
+          fast = (error as DateError).reason;
+        }
+        expect(fast, text).to.deep.equal(slow);
+      }
     });
 
     it('reads every YYYY-MM-DD string as the day it names, or says the day does not exist', () => {
