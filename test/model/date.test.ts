@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import edtf from 'edtf';
+import edtf, { parse as parseGrammar } from 'edtf';
 import fc from 'fast-check';
 import { DateError, parseDate, tryParseDate } from '../../src/model/date.js';
 import { parseEdtf } from '../../src/model/edtf.js';
@@ -278,6 +278,31 @@ describe('parseDate', () => {
         ),
         { numRuns: 400, examples: [['1993', '~'], ['2004-06', '?'], ['2023-04-27', '%'], ['-0043-03-15', '~'], ['2023-02-29', '?'], ['2024-02-29', '~']] },
       );
+    });
+
+    it('refuses a string with a character no EDTF date has before the grammar runs, and nothing the grammar reads', () => {
+      const alphabet = [...'0123456789X-−+.:/Y{}[],~?%ZTSE ', ...'abcxyzÄ年"\'\t_!'];
+      fc.assert(
+        fc.property(fc.oneof(edtfDate, fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 14 })), text => {
+          let grammar = true;
+          try {
+            parseGrammar(text);
+          } catch {
+            grammar = false;
+          }
+          let reason = '';
+          try {
+            parseEdtf(text);
+          } catch (error) {
+            reason = (error as DateError).reason;
+          }
+          // What the grammar reads is never refused for a stray character.
+          if (grammar) expect(reason, text).not.to.match(/^unexpected .* at character/);
+        }),
+        { numRuns: 500 },
+      );
+      expect(() => parseDate('not a date')).to.throw(DateError, 'unexpected "n" at character 1; expected an EDTF date such as');
+      expect(() => parseDate('1990 or so')).to.throw(DateError, 'unexpected "o" at character 6');
     });
 
     it('leaves a qualifier after a time, a season or one part to the EDTF path', () => {
