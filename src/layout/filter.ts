@@ -44,7 +44,7 @@ export const foldsInPlace = (text: string): boolean => plain.test(text);
 
 /** Text folded for matching: lower case, accents dropped ("Łódź" finds "lodz" and "łódź"). */
 export const fold = (text: string): string =>
-  plain.test(text)
+  foldsInPlace(text)
     ? text.toLowerCase()
     : text
         .normalize('NFD')

@@ -88,7 +88,8 @@ function qualified(text: string, source: string): TimelineDate | undefined {
   const flags = qualifiers.get(text.charCodeAt(text.length - 1));
   if (!flags) return undefined;
   const date = parseIso(text.slice(0, -1), source);
-  if (!date || !date.calendar || (date.precision !== 'year' && date.precision !== 'month' && date.precision !== 'day')) return undefined;
+  // A year, a month or a day only: a qualified time, floating or not, is left to the grammar.
+  if (!date || (date.precision !== 'year' && date.precision !== 'month' && date.precision !== 'day')) return undefined;
   return { ...date, ...flags };
 }
 
