@@ -1,4 +1,4 @@
-import { DateError, parseDate } from './date.js';
+import { DateRefusal, readDateValue } from './date.js';
 import { isTimeOfDay, plainDayKey } from './iso.js';
 import { expectedDate } from './date-error.js';
 import type { Report } from './problems.js';
@@ -39,11 +39,11 @@ export function readDate(value: unknown, name: string, required: boolean, report
     if (known) return known;
   }
   try {
-    const date = parseDate(value as string | number);
+    const date = readDateValue(value as string | number);
     if (key !== undefined) cache!.set(key, date);
     return date;
   } catch (error) {
-    const reason = error instanceof DateError ? error.reason : String(error);
+    const reason = error instanceof DateRefusal ? error.reason : String(error);
     report('error', name, value, `${name} is not a valid date: ${reason}`);
     return null;
   }

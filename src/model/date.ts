@@ -4,13 +4,13 @@
  * parser (edtf.ts). Intervals are split here so that each end takes its own path and
  * open ends ("1990/..") never reach the parser.
  */
-import { DateError, expectedDate } from './date-error.js';
+import { DateError, DateRefusal, expectedDate } from './date-error.js';
 import { extent } from './extent.js';
-import { parseEdtf } from './edtf.js';
+import { misshapenReason, parseEdtf } from './edtf.js';
 import { parseIso, yearDate } from './iso.js';
 import type { TimelineDate } from './types.js';
 
-export { DateError } from './date-error.js';
+export { DateError, DateRefusal } from './date-error.js';
 
 /** No real date is longer; the bound keeps the EDTF parser from chewing on garbage. */
 export const maxDateLength = 256;
@@ -34,14 +34,26 @@ const endsWithoutDate = new Set(['..', '']);
  * @throws {DateError} with a message saying what was wrong and what was expected; never any other error.
  */
 export function parseDate(input: string | number): TimelineDate {
+  try {
+    return readDateValue(input);
+  } catch (error) {
+    throw error instanceof DateRefusal ? new DateError(error.input, error.reason) : error;
+  }
+}
+
+/**
+ * `parseDate` for the model's own readers: it throws a DateRefusal (not an Error, so
+ * cheap to make) instead of a DateError.
+ */
+export function readDateValue(input: string | number): TimelineDate {
   if (typeof input === 'number') return numberDate(input);
   if (typeof input !== 'string') {
-    throw new DateError(input, `expected a string or a whole number, not ${input === null ? 'null' : typeof input}`);
+    throw new DateRefusal(input, `expected a string or a whole number, not ${input === null ? 'null' : typeof input}`);
   }
   const text = input.trim();
-  if (text === '') throw new DateError(input, `it is empty; ${expectedDate}`);
+  if (text === '') throw new DateRefusal(input, `it is empty; ${expectedDate}`);
   if (text.length > maxDateLength) {
-    throw new DateError(input, `it is ${text.length} characters long; a date has at most ${maxDateLength}`);
+    throw new DateRefusal(input, `it is ${text.length} characters long; a date has at most ${maxDateLength}`);
   }
   const slash = text.indexOf('/');
   return slash < 0 ? single(text, input) : interval(text, input, slash);
@@ -53,15 +65,15 @@ export function parseDate(input: string | number): TimelineDate {
  */
 export function tryParseDate(input: unknown): { date: TimelineDate } | { error: string } {
   try {
-    return { date: parseDate(input as string | number) };
+    return { date: readDateValue(input as string | number) };
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: error instanceof DateRefusal || error instanceof Error ? error.message : String(error) };
   }
 }
 
 function numberDate(year: number): TimelineDate {
   if (!Number.isInteger(year)) {
-    throw new DateError(year, `${year} is not a whole number; a number is a year, such as 1993 or -43 (44 BCE)`);
+    throw new DateRefusal(year, `${year} is not a whole number; a number is a year, such as 1993 or -43 (44 BCE)`);
   }
   return yearDate(year);
 }
@@ -94,14 +106,14 @@ function qualified(text: string, source: string): TimelineDate | undefined {
 }
 
 function interval(text: string, source: string, slash: number): TimelineDate {
-  if (text.includes('/', slash + 1)) throw new DateError(source, `an interval has a single "/"; ${expectedDate}`);
+  if (text.includes('/', slash + 1)) throw new DateRefusal(source, misshapenReason(text) ?? `an interval has a single "/"; ${expectedDate}`);
   const start = end(text.slice(0, slash), source, 'start');
   const finish = end(text.slice(slash + 1), source, 'end');
   if (!start && !finish) {
-    throw new DateError(source, 'an interval needs at least one known end, such as 1990/.. or ../2000');
+    throw new DateRefusal(source, 'an interval needs at least one known end, such as 1990/.. or ../2000');
   }
   if (start && finish && finish.latest < start.earliest) {
-    throw new DateError(source, `the interval ends (${finish.source}) before it starts (${start.source})`);
+    throw new DateRefusal(source, `the interval ends (${finish.source}) before it starts (${start.source})`);
   }
   const first = start ?? finish!;
   const last = finish ?? start!;
@@ -121,7 +133,7 @@ function end(text: string, source: string, name: 'start' | 'end'): TimelineDate 
   try {
     return single(text, text);
   } catch (error) {
-    const reason = error instanceof DateError ? error.reason : expectedDate;
-    throw new DateError(source, `its ${name} ${JSON.stringify(text)} is not a date: ${reason}`);
+    const reason = error instanceof DateRefusal ? error.reason : expectedDate;
+    throw new DateRefusal(source, `its ${name} ${JSON.stringify(text)} is not a date: ${reason}`);
   }
 }

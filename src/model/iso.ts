@@ -3,7 +3,7 @@
  * "2023-08-16T14:30:00.250+02:00"), read with one regular expression and Date.UTC,
  * without the EDTF parser. Most real documents hold nothing else.
  */
-import { DateError, outOfRange } from './date-error.js';
+import { DateRefusal, outOfRange } from './date-error.js';
 import { daysInMonth, isLeapYear, isRepresentable, utc } from './calendar.js';
 import type { Precision, TimelineDate } from './types.js';
 
@@ -28,7 +28,7 @@ const maxOffset = 14 * 60;
 
 /**
  * The date for a plain ISO `text`, or undefined when `text` is not of that shape (it
- * may still be EDTF). Throws a DateError when the shape is right but a field is out of
+ * may still be EDTF). Throws a DateRefusal when the shape is right but a field is out of
  * range ("2023-02-30"). `source` is what the TimelineDate records.
  */
 export function parseIso(text: string, source: string = text): TimelineDate | undefined {
@@ -45,7 +45,7 @@ export function parseIso(text: string, source: string = text): TimelineDate | un
   const length = daysInMonth(year, month);
   if (d === undefined) return calendarDate(source, utc(year, month), length, 'month');
   const day = +d;
-  if (day < 1 || day > length) throw new DateError(source, `${y}-${mo} has ${length} days, so day ${d} does not exist`);
+  if (day < 1 || day > length) throw new DateRefusal(source, `${y}-${mo} has ${length} days, so day ${d} does not exist`);
   if (h === undefined) return calendarDate(source, utc(year, month, day), 1, 'day');
 
   const hours = checkField(source, 'hour', +h, 0, 23);
@@ -161,14 +161,14 @@ function calendarDate(source: string, earliest: number, days: number, precision:
 }
 
 function timeDate(source: string, earliest: number, latest: number, precision: Precision, calendar: boolean): TimelineDate {
-  if (!isRepresentable(earliest) || !isRepresentable(latest)) throw new DateError(source, outOfRange);
+  if (!isRepresentable(earliest) || !isRepresentable(latest)) throw new DateRefusal(source, outOfRange);
   return { source, earliest, latest, precision, approximate: false, uncertain: false, unspecified: false, calendar };
 }
 
 function checkField(source: string, name: string, value: number, min: number, max: number): number {
   if (value < min || value > max) {
     const range = `${String(min).padStart(2, '0')}–${max}`;
-    throw new DateError(source, `${name} ${value} does not exist; expected ${range}`);
+    throw new DateRefusal(source, `${name} ${value} does not exist; expected ${range}`);
   }
   return value;
 }
@@ -177,7 +177,7 @@ function checkField(source: string, name: string, value: number, min: number, ma
 function offsetMs(source: string, sign: string, hours: string, minutes = '00'): number {
   const offset = (sign === '-' ? -1 : 1) * (+hours * 60 + checkField(source, 'offset minute', +minutes, 0, 59));
   if (offset < minOffset || offset > maxOffset) {
-    throw new DateError(source, `offset ${sign}${hours}:${minutes} does not exist; expected -12:00 to +14:00`);
+    throw new DateRefusal(source, `offset ${sign}${hours}:${minutes} does not exist; expected -12:00 to +14:00`);
   }
   return offset * msPerMinute;
 }

@@ -55,3 +55,39 @@ export const edtfDate = fc.oneof(
   { arbitrary: fc.tuple(fc.array(single, { minLength: 1, maxLength: 3 }), fc.constantFrom('[]', '{}')).map(([dates, [open, close]]) => `${open}${dates.join(',')}${close}`), weight: 1 },
   { arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789-X~?%/.[]{},YSTZ:+'), maxLength: 16 }), weight: 1 },
 );
+
+/**
+ * Level 2 forms the arbitraries above leave out: qualifiers on one part ("?2004-06~-11",
+ * "2004-%06"), qualified seasons and decades, significant digits, exponential years.
+ */
+const levelTwo = fc.oneof(
+  fc.tuple(qualifier, isoYear, qualifier, qualifier, month, qualifier, fc.option(fc.tuple(qualifier, day, qualifier))).map(
+    ([a, y, b, c, m, d, rest]) => `${a}${y}${b}-${c}${m}${d}${rest ? `-${rest.join('')}` : ''}`,
+  ),
+  fc.tuple(qualifier, isoYear, fc.integer({ min: 21, max: 41 }), qualifier).map(([a, y, s, b]) => `${a}${y}-${s}${b}`),
+  fc.tuple(fc.integer({ min: 0, max: 999 }), qualifier).map(([d, q]) => pad(d, 3) + q),
+  fc.tuple(isoYear, fc.integer({ min: 1, max: 9 })).map(([y, s]) => `${y}S${s}`),
+  fc.tuple(fc.constantFrom('Y', 'Y-'), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 9 }), fc.option(fc.integer({ min: 1, max: 9 }))).map(
+    ([y, m, e, s]) => `${y}${m}E${e}${s === null ? '' : `S${s}`}`,
+  ),
+  fc.tuple(isoYear, month, day, time).map(([y, m, d, t]) => `${y}-${m}-${d}${t.replace('-', '\u2212')}`),
+);
+
+/** A character of EDTF's alphabet, for edits. */
+const edtfCharacter = fc.constantFrom(...'0123456789X-−+.:Y~?%ZTSE');
+
+/**
+ * EDTF dates with up to three random edits (a character put in, dropped or replaced): near
+ * misses, some still read by the grammar, and most not.
+ */
+export const edtfNearMiss = fc
+  .tuple(
+    fc.oneof(single, levelTwo),
+    fc.array(fc.tuple(fc.constantFrom('insert', 'delete', 'replace'), fc.nat(), edtfCharacter), { maxLength: 3 }),
+  )
+  .map(([text, edits]) =>
+    edits.reduce((s, [kind, at, c]) => {
+      const i = s.length === 0 ? 0 : at % (s.length + (kind === 'insert' ? 1 : 0));
+      return kind === 'insert' ? s.slice(0, i) + c + s.slice(i) : s.slice(0, i) + (kind === 'replace' ? c : '') + s.slice(i + 1);
+    }, text),
+  );
