@@ -24,11 +24,14 @@ const USAGE = `usage: node bench/run.js [--huge] [--sizes 1000,10000] [--only ou
   --budget     seconds one case may take before it counts as "timeout" (default ${DEFAULT_BUDGET_S})
   --no-floor   leave out the floor (the cheapest visible answer to the same input, bench/page-floor.js)
   --display    CSS display of the host (default ${DEFAULT_DISPLAY})
+  --no-dates   leave out the dates phase (our load with the dates written in other EDTF forms, bench/dates.js)
+  --dates-only only the dates phase
   --leaks      instead: 1,000 mount/feed/zoom/remove cycles and 10,000 zoom and pan steps (bench/leaks.js)`;
 
 /**
- * @typedef {{ sizes: number[], libs: string[], runs: number, budgetMs: number, display: string }} Options
- *   libs: the libraries in the order each round of runs alternates them, the floor last
+ * @typedef {{ sizes: number[], libs: string[], runs: number, budgetMs: number, display: string, dates: boolean, datesOnly: boolean }} Options
+ *   libs: the libraries in the order each round of runs alternates them, the floor last;
+ *   dates: run the dates phase (ours only); datesOnly: nothing else
  */
 
 /**
@@ -48,6 +51,8 @@ export function parseOptions(argv) {
       budget: { type: 'string', default: String(DEFAULT_BUDGET_S) },
       display: { type: 'string', default: DEFAULT_DISPLAY },
       'no-floor': { type: 'boolean', default: false },
+      'no-dates': { type: 'boolean', default: false },
+      'dates-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -61,8 +66,10 @@ export function parseOptions(argv) {
     (values.only && !LIBS.includes(values.only) && `--only takes ${LIBS.join(' or ')}`) ||
     ((!Number.isInteger(runs) || runs < 1) && '--runs takes a positive integer') ||
     (!(budget > 0) && '--budget takes a positive number of seconds') ||
-    (!/^[a-z-]+$/.test(values.display) && '--display takes a CSS display keyword');
+    (!/^[a-z-]+$/.test(values.display) && '--display takes a CSS display keyword') ||
+    (values['dates-only'] && (values['no-dates'] || values.only === 'theirs') && '--dates-only measures ours, with the dates phase');
   if (bad) throw new Error(`${bad}\n${USAGE}`);
   const libs = [...(values.only ? [values.only] : LIBS), ...(values['no-floor'] ? [] : [FLOOR])];
-  return { sizes, libs, runs, budgetMs: budget * 1000, display: values.display };
+  const dates = libs.includes('ours') && !values['no-dates'];
+  return { sizes, libs, runs, budgetMs: budget * 1000, display: values.display, dates, datesOnly: values['dates-only'] };
 }

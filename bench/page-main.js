@@ -1,6 +1,7 @@
 // The bench page's driver side: picks the adapter named by ?lib=, and exposes the
 // same `window.bench` API for every library. Runs in the browser.
 import { generateDocument } from './dataset.js';
+import { writeDates } from './dates.js';
 import { boxOf } from './page-box.js';
 
 /** The page adapters by name: each module exports `createAdapter(host)`. */
@@ -39,8 +40,9 @@ async function main() {
   let pending;
   /** @type {import('./page-adapter.js').BenchPage} */
   window.bench = {
-    async prepare(size, seed) {
-      pending = adapter.prepare(generateDocument(size, seed));
+    async prepare(size, seed, dates) {
+      const doc = generateDocument(size, seed);
+      pending = adapter.prepare(dates ? writeDates(doc, dates) : doc);
       await settle();
     },
     async load() {
@@ -65,6 +67,7 @@ async function main() {
       : undefined,
     startMs,
     nodeCount: () => adapter.nodeCount(),
+    read: adapter.read ? () => adapter.read() : undefined,
     plotBox: () => adapter.plotBox(),
     hostBox: () => boxOf(document.querySelector('.host')),
     range: () => adapter.range(),

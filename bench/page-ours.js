@@ -31,6 +31,7 @@ export async function createAdapter(host) {
       while (!(await element.updateComplete));
     },
     nodeCount: () => root().querySelectorAll('*').length,
+    read: () => ({ events: element.events.length, problems: element.errors.length }),
     range: () => [+element.visibleRange.start, +element.visibleRange.end],
     plotBox: () => boxOf(root().querySelector('svg.surface') ?? root().querySelector('.plot')),
   };

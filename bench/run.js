@@ -18,6 +18,8 @@ import { describeRun } from './progress.js';
 import { findWarnings } from './warnings.js';
 import { machineInfo, writeReport } from './report.js';
 import { checkLeaks } from './leaks.js';
+import { DATE_KINDS } from './dates.js';
+import { checkDateGoals, datesSize, formatDatesTable, summarizeDates } from './date-phase.js';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -35,26 +37,38 @@ function checkBundles(libs) {
 }
 
 /**
- * Every run, alternating the libraries within each pair (ours, theirs, ours, theirs…),
- * each in a fresh page; a browser whose page would not close is replaced.
+ * The cases of the main phase: per size, `runs` rounds alternating the libraries (ours,
+ * theirs, ours, theirs…); then the dates phase's, ours at one size, each round through
+ * every kind.
  */
+function casesOf(options) {
+  const cases = [];
+  if (!options.datesOnly) {
+    for (const size of options.sizes) {
+      for (let run = 1; run <= options.runs; run++) for (const lib of options.libs) cases.push({ lib, size, run });
+    }
+  }
+  const size = options.dates ? datesSize(options.sizes) : undefined;
+  if (size !== undefined) {
+    for (let run = 1; run <= options.runs; run++) for (const { name } of DATE_KINDS) cases.push({ lib: 'ours', size, run, dates: name, series: [] });
+  }
+  return cases;
+}
+
+/** Every case, each in a fresh page; a browser whose page would not close is replaced. */
 async function runAll(options, origin) {
   let browser = await launchBrowser();
   const chromium = await browser.version();
   const runs = [];
   try {
-    for (const size of options.sizes) {
-      for (let run = 1; run <= options.runs; run++) {
-        for (const lib of options.libs) {
-          const started = Date.now();
-          const { result, healthy } = await runCase({ browser, origin, budgetMs: options.budgetMs, display: options.display }, { lib, size, run });
-          runs.push(result);
-          console.error(describeRun(result, (Date.now() - started) / 1000));
-          if (!healthy) {
-            await closeBrowser(browser);
-            browser = await launchBrowser();
-          }
-        }
+    for (const { series, ...which } of casesOf(options)) {
+      const started = Date.now();
+      const { result, healthy } = await runCase({ browser, origin, budgetMs: options.budgetMs, display: options.display, series }, which);
+      runs.push(result);
+      console.error(describeRun(result, (Date.now() - started) / 1000));
+      if (!healthy) {
+        await closeBrowser(browser);
+        browser = await launchBrowser();
       }
     }
   } finally {
@@ -63,12 +77,14 @@ async function runAll(options, origin) {
   return { chromium, runs };
 }
 
-/** Summary per library, per size. */
+/** Summary per library, per size, of the main phase's runs. */
 function summarizeAll(options, runs) {
+  const main = runs.filter(run => run.dates === undefined);
+  if (main.length === 0) return new Map();
   return new Map(
     options.libs.map(lib => [
       lib,
-      new Map(options.sizes.map(size => [size, summarize(runs.filter(r => r.lib === lib && r.size === size))])),
+      new Map(options.sizes.map(size => [size, summarize(main.filter(r => r.lib === lib && r.size === size))])),
     ]),
   );
 }
@@ -90,11 +106,17 @@ async function main() {
     await server.close();
   }
   const summaries = summarizeAll(options, measured.runs);
-  console.log(formatTable(options.sizes, options.libs, summaries));
+  if (summaries.size > 0) console.log(formatTable(options.sizes, options.libs, summaries));
+  const size = datesSize(options.sizes);
+  const dates = measured.runs.some(run => run.dates) ? { size, kinds: summarizeDates(size, measured.runs.filter(run => run.dates)) } : undefined;
+  if (dates) console.log(`${summaries.size > 0 ? '\n' : ''}${formatDatesTable(dates.size, dates.kinds)}`);
   const warnings = findWarnings(summaries, measured.runs);
   if (warnings.length > 0) console.log(`\nwarnings:\n${warnings.map(line => `  ${line}`).join('\n')}`);
 
-  const goals = options.libs.includes('ours') ? checkGoals(summaries.get('ours')) : [];
+  const goals = [
+    ...(summaries.has('ours') ? checkGoals(summaries.get('ours')) : []),
+    ...(dates ? checkDateGoals(dates.size, dates.kinds) : []),
+  ];
   const missed = goals.filter(goal => !goal.pass);
   const path = await writeReport(RESULTS_DIR, {
     date: new Date().toISOString(),
@@ -102,6 +124,7 @@ async function main() {
     chromium: measured.chromium,
     options: { ...options, viewport: VIEWPORT, timeZone: TIME_ZONE, dataSeed: DATA_SEED, windowSeed: WINDOW_SEED, steps: STEP_COUNTS },
     summaries: Object.fromEntries([...summaries].map(([lib, bySize]) => [lib, Object.fromEntries(bySize)])),
+    ...(dates ? { dates: { size: dates.size, kinds: Object.fromEntries(dates.kinds) } } : {}),
     goals,
     warnings,
     runs: measured.runs,
@@ -117,9 +140,11 @@ async function main() {
     return 0;
   }
   console.log(`\n${missed.length} of ${goals.length} goals MISSED:`);
-  for (const { metric, size, limit, value } of missed) {
+  for (const { metric, size, limit, value, dates, events, expectedEvents } of missed) {
     const got = value === undefined ? 'no value (timeout or error)' : value.toFixed(1);
-    console.log(`  ${metric} at ${size.toLocaleString('en-US')} events: ${got}, goal ≤ ${limit} ${UNITS[metric]}`);
+    const where = `${size.toLocaleString('en-US')} events${dates ? ` (dates: ${dates})` : ''}`;
+    const read = dates && events !== expectedEvents ? `; read ${events ?? 'no'} events, expected ${expectedEvents}` : '';
+    console.log(`  ${metric} at ${where}: ${got}, goal ≤ ${limit} ${UNITS[metric]}${read}`);
   }
   return EXIT_GOAL_MISSED;
 }

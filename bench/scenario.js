@@ -20,6 +20,8 @@ const MAX_PAGE_ERRORS = 5;
  * @property {string} lib
  * @property {number} size
  * @property {number} run
+ * @property {string} [dates] how the events' dates were written (a DATE_KINDS name), when not as generated
+ * @property {{ events: number, problems: number }} [read] what the library took in (ours)
  * @property {number} [startMs] the library imported and mounted, empty, to its first frame (ms)
  * @property {{ status: Status, ms?: number, main?: Record<string, number>, error?: string }} load
  * @property {{ baselineMB?: number, loadedMB?: number }} heap
@@ -44,12 +46,12 @@ const messageOf = error => String(error?.message ?? error);
  * @param {string} env.display CSS display of the host
  * @param {string} [env.bundle] our bundle's path on the server (default: dist/event-timeline.js)
  * @param {string[]} [env.series] the series to measure (default: all)
- * @param {{ lib: string, size: number, run: number }} which
+ * @param {{ lib: string, size: number, run: number, dates?: string }} which
  * @returns {Promise<{ result: RunResult, healthy: boolean }>} healthy is false when the page could not be closed
  */
-export async function runCase({ browser, origin, budgetMs, display, bundle, series }, { lib, size, run }) {
+export async function runCase({ browser, origin, budgetMs, display, bundle, series }, { lib, size, run, dates }) {
   /** @type {RunResult} */
-  const result = { lib, size, run, load: { status: 'skipped' }, heap: {}, nodes: {}, series: {}, pageErrors: [] };
+  const result = { lib, size, run, ...(dates ? { dates } : {}), load: { status: 'skipped' }, heap: {}, nodes: {}, series: {}, pageErrors: [] };
   for (const { name } of SERIES) result.series[name] = { status: 'skipped', samples: [], nodes: [], moved: 0 };
   const { page, context } = await freshPage(browser, origin);
   const noteError = message => result.pageErrors.length < MAX_PAGE_ERRORS && result.pageErrors.push(message);
@@ -108,13 +110,15 @@ async function measure(page, result, budgetMs, only) {
 async function measureLoad(page, session, result, budgetMs) {
   const budget = deadline(`${result.lib} ${result.size} load`, budgetMs);
   try {
-    await budget.race(page.evaluate((n, seed) => window.bench.prepare(n, seed), result.size, DATA_SEED));
+    await budget.race(page.evaluate((n, seed, dates) => window.bench.prepare(n, seed, dates), result.size, DATA_SEED, result.dates));
     const before = await budget.race(readDurations(session));
     const ms = await budget.race(page.evaluate(() => window.bench.load()));
     const after = await budget.race(readDurations(session));
     result.load = { status: 'ok', ms, main: durationDelta(before, after) };
     result.heap.loadedMB = await budget.race(heapAfterGc(session));
     result.nodes.afterLoad = await budget.race(page.evaluate(() => window.bench.nodeCount()));
+    const read = await budget.race(page.evaluate(() => window.bench.read?.()));
+    if (read) result.read = read;
     result.boxes = await budget.race(page.evaluate(() => ({ host: window.bench.hostBox(), plot: window.bench.plotBox() })));
     return true;
   } catch (error) {

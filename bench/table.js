@@ -18,7 +18,7 @@ const ROWS = [
   { metric: 'search', label: 'search step, ms p50 / p95', digits: 1, step: true },
 ];
 
-const number = (value, digits) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+export const number = (value, digits) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** The [p50, p95] or [value] of one row, or a status string when there is no number. */
 function valuesOf(summary, row) {
@@ -43,7 +43,7 @@ function goalCell(summary, row, size) {
 }
 
 /** Pads the columns of `lines` (arrays of cells) to a common width; the first two left-aligned. */
-function align(lines) {
+export function align(lines) {
   const widths = lines[0].map((_, i) => Math.max(...lines.map(line => line[i].length)));
   return lines.map(line => line.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd());
 }
@@ -67,7 +67,11 @@ export function formatTable(sizes, libs, summaries) {
       lines.push(line);
     }
   }
-  const text = align(lines);
+  return ruled(align(lines));
+}
+
+/** Aligned lines with a rule under the first (the header). */
+export function ruled(text) {
   const rule = '-'.repeat(Math.max(...text.map(line => line.length)));
   return [text[0], rule, ...text.slice(1)].join('\n');
 }
