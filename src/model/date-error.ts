@@ -10,11 +10,12 @@ export const outOfRange = 'it is outside the range of JavaScript dates, which ru
 const dateMessage = (input: string, reason: string): string => `invalid date ${JSON.stringify(input)}: ${reason}`;
 
 /**
- * What the date parsers throw inside the model: the input and what was wrong, as a
- * DateError has them, but not an Error. Making an Error captures a stack, and with
- * DevTools attached one more for the inspector: ~18 µs each in the bench's Chromium, so
- * 100,000 events dated "17.05.1993" loaded in 2.0–2.3 s, and 0.5 s with this. `parseDate`
- * turns it into a DateError; a document's reader turns it into a problem.
+ * Why a date is refused, inside the model: the input and what was wrong, as a DateError
+ * has them, but not an Error. Making an Error captures a stack, and with DevTools
+ * attached one more for the inspector: ~18 µs each in the bench's Chromium, so 100,000
+ * events dated "17.05.1993" loaded in 2.0–2.3 s, and 0.5 s with this. The parsers throw
+ * it from deep in a date; `readDateValue` returns it to the document's reader, which
+ * makes it a problem; `parseDate` throws the DateError it promises.
  */
 export class DateRefusal {
   /** The input, shortened for display. */

@@ -4,7 +4,8 @@
  * amended (a bad link dropped, a long text cut).
  */
 import { categoryFor } from './categories.js';
-import { checkOrder, readDate, type DateCache } from './date-field.js';
+import type { DateCache } from './date-cache.js';
+import { checkOrder, readDate } from './date-field.js';
 import type { IdIndex } from './id-index.js';
 import {
   checkFields,

@@ -85,6 +85,25 @@ export function plainDayKey(text: string): number {
   return text.length === 10 ? dayDigits(text) : -1;
 }
 
+/** The qualifiers of a whole date by character code ("~", "?", "%"), numbered from 1. */
+const qualifierNumbers = new Map([
+  [0x7e, 1],
+  [0x3f, 2],
+  [0x25, 3],
+]);
+/** Above every yyyymmdd. */
+const qualifiedKeyBase = 100_000_000;
+
+/**
+ * Like plainDayKey, for "YYYY-MM-DD" with one qualifier after it ("1993-05-17~"):
+ * the qualifier's number (1–3) × 10⁸ + yyyymmdd, so never a plain day's number; else −1.
+ */
+export function qualifiedDayKey(text: string): number {
+  const qualifier = text.length === 11 ? qualifierNumbers.get(text.charCodeAt(10)) : undefined;
+  const day = qualifier === undefined ? -1 : dayDigits(text);
+  return day < 0 ? -1 : qualifier! * qualifiedKeyBase + day;
+}
+
 /** yyyymmdd when `text` begins "YYYY-MM-DD" (digits and hyphens only), else −1. */
 function dayDigits(text: string): number {
   if (text.charCodeAt(4) !== hyphen || text.charCodeAt(7) !== hyphen) return -1;
@@ -94,7 +113,7 @@ function dayDigits(text: string): number {
   return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
 }
 
-/** Whether `text` is a time of day ("2023-08-16T14:30…"): a date cache leaves these out (see date-field.ts). */
+/** Whether `text` is a time of day ("2023-08-16T14:30…"): a date cache leaves these out (see date-cache.ts). */
 export function isTimeOfDay(text: string): boolean {
   return text.length > 10 && text.charCodeAt(10) === letterT;
 }

@@ -202,18 +202,13 @@ describe('parseDate', () => {
   });
 
   describe('readDateValue', () => {
-    it('refuses with a DateRefusal, which is not an Error, saying what parseDate says', () => {
-      for (const input of ['17.05.1993', '2023-02-30', '1990/foo', 'Y-300000', '']) {
-        let refusal: unknown;
-        try {
-          readDateValue(input);
-        } catch (caught) {
-          refusal = caught;
-        }
+    it('returns a DateRefusal, which is not an Error, saying what parseDate says', () => {
+      for (const input of ['17.05.1993', '2023-02-30', '1990/foo', 'Y-300000', '', '1990/2023-02-30', '1993.5', '2000/199X', 275761]) {
+        const refusal = readDateValue(input);
         // No Error: making one captures a stack, which is what made bad dates slow.
-        expect(refusal, input).to.be.instanceOf(DateRefusal).and.not.be.instanceOf(Error);
+        expect(refusal, String(input)).to.be.instanceOf(DateRefusal).and.not.be.instanceOf(Error);
         const { input: shown, reason, message } = refusal as DateRefusal;
-        expect(() => parseDate(input), input).to.throw(DateError, message);
+        expect(() => parseDate(input), String(input)).to.throw(DateError, message);
         expect(tryParseDate(input)).to.deep.equal({ error: message });
         try {
           parseDate(input);
