@@ -10,6 +10,7 @@ import terser from '@rollup/plugin-terser';
 import { edtfWithoutLocales } from './scripts/edtf-plugins.js';
 import { zoomWithoutTransitions } from './scripts/zoom-without-transitions.js';
 import { pureD3Interpolate } from './scripts/pure-d3-interpolate.js';
+import { cssLiteralsMinified } from './scripts/minify-css.js';
 
 /**
  * V8's explicit compile hint (Chromium 136+; other engines read a comment): compile every
@@ -36,6 +37,8 @@ export default [
       pureD3Interpolate(),
       resolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
       commonjs({ include: /node_modules\/nearley/ }),
+      // CSS comments and indentation out of the css`` templates (as TypeScript emits them).
+      process.env.NO_MINIFY ? null : cssLiteralsMinified(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src' }),
       process.env.NO_MINIFY ? null : terser({ ecma: 2022, module: true, format: { comments: false, preamble: compileHint } }),
     ],
