@@ -59,6 +59,7 @@ const edtfShape =
 /** Shapes people write for dates that EDTF writes otherwise, with what to write instead. */
 const misshapen: ReadonlyArray<[RegExp, string]> = [
   [/^\d{1,2}([./-])\d{1,2}\1\d{2,4}$/, 'a date is written year first, with two-digit months and days, such as 1993-05-17'],
+  [/^\d{4}([./])\d{1,2}\1\d{1,2}$/, 'a date is written with hyphens, such as 1993-05-17'],
   [/^-?\d{4}(?:-\d{1,2}){1,2}$/, 'months and days are written with two digits, such as 1993-05-07'],
   [/^-?\d{4}(?:-\d\d){2} \d/, 'a time follows a "T", such as 2023-08-16T14:30'],
 ];

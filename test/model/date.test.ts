@@ -362,6 +362,8 @@ describe('parseDate', () => {
         ['05/17/1993', 'a date is written year first'],
         ['17-05-1993', 'a date is written year first'],
         ['1993-5-17', 'months and days are written with two digits, such as 1993-05-07'],
+        ['1993/05/17', 'a date is written with hyphens, such as 1993-05-17'],
+        ['1993.5.17', 'a date is written with hyphens'],
         ['2023-08-16 14:30', 'a time follows a "T", such as 2023-08-16T14:30'],
         ['1993-05-17-', 'expected an EDTF date such as 1993, 1993-05-17'],
       ]) {
