@@ -1,5 +1,6 @@
 // Command-line flags of `node bench/run.js`.
 import { parseArgs } from 'node:util';
+import { datesSize, DATES_MAX_SIZE } from './date-phase.js';
 
 /** Sizes measured by default, and the one `--huge` adds. */
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000];
@@ -67,7 +68,8 @@ export function parseOptions(argv) {
     ((!Number.isInteger(runs) || runs < 1) && '--runs takes a positive integer') ||
     (!(budget > 0) && '--budget takes a positive number of seconds') ||
     (!/^[a-z-]+$/.test(values.display) && '--display takes a CSS display keyword') ||
-    (values['dates-only'] && (values['no-dates'] || values.only === 'theirs') && '--dates-only measures ours, with the dates phase');
+    (values['dates-only'] && (values['no-dates'] || values.only === 'theirs') && '--dates-only measures ours, with the dates phase') ||
+    (values['dates-only'] && datesSize(sizes) === undefined && `--dates-only needs a size of at most ${DATES_MAX_SIZE.toLocaleString('en-US')} events`);
   if (bad) throw new Error(`${bad}\n${USAGE}`);
   const libs = [...(values.only ? [values.only] : LIBS), ...(values['no-floor'] ? [] : [FLOOR])];
   const dates = libs.includes('ours') && !values['no-dates'];
