@@ -1,8 +1,10 @@
 /**
  * Dates as documents write them: EDTF / ISO 8601-2 strings, or whole numbers for
- * years. Plain ISO dates take the fast path (iso.ts); the rest goes through the EDTF
- * parser (edtf.ts). Intervals are split here so that each end takes its own path and
- * open ends ("1990/..") never reach the parser.
+ * years. Plain ISO dates take the fast path (iso.ts), and so do EDTF's commonest forms:
+ * a plain date with one qualifier ("1993~", below) and unspecified digits ("199X",
+ * "2004-06-XX"; unspecified.ts). The rest goes through the EDTF parser (edtf.ts).
+ * Intervals are split here so that each end takes its own path and open ends ("1990/..")
+ * never reach the parser.
  */
 import { cacheKey, type DateCache } from './date-cache.js';
 import { DateError, DateRefusal, expectedDate } from './date-error.js';
@@ -10,6 +12,7 @@ import { extent } from './extent.js';
 import { misshapenReason, parseEdtf } from './edtf.js';
 import { parseIso, yearDate } from './iso.js';
 import type { TimelineDate } from './types.js';
+import { unspecifiedDate } from './unspecified.js';
 
 export { DateError, DateRefusal } from './date-error.js';
 
@@ -97,7 +100,7 @@ function single(text: string, source: string, cache?: DateCache): TimelineDate |
 /** The parsers throw their refusals (from deep in a date); here they become the answer. */
 function parse(text: string, source: string): TimelineDate | DateRefusal {
   try {
-    return parseIso(text, source) ?? qualified(text, source) ?? parseEdtf(text, source);
+    return parseIso(text, source) ?? qualified(text, source) ?? unspecifiedDate(text, source) ?? parseEdtf(text, source);
   } catch (error) {
     return refusalOr(error);
   }

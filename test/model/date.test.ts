@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { DateError, DateRefusal, parseDate, readDateValue, tryParseDate } from '../../src/model/date.js';
 import { grammarMayRead, parseEdtf } from '../../src/model/edtf.js';
 import { parseIso } from '../../src/model/iso.js';
+import { unspecifiedDate } from '../../src/model/unspecified.js';
 import type { Precision, TimelineDate } from '../../src/model/types.js';
 import { edtfDate, edtfNearMiss, isoDate, isoYear } from './arbitraries.js';
 
@@ -32,6 +33,15 @@ function refusalOf(read: () => unknown): DateRefusal | undefined {
     throw refusal;
   }
   return undefined;
+}
+
+/** What `read` gives: the date, or the reason it refused it (a DateError's or a DateRefusal's). */
+function outcome(read: () => TimelineDate): TimelineDate | string {
+  try {
+    return read();
+  } catch (error) {
+    return (error as DateError | DateRefusal).reason;
+  }
 }
 
 function check({ input, earliest, latest, precision, flags = [], instant = false }: Case): TimelineDate {
@@ -309,6 +319,27 @@ describe('parseDate', () => {
       );
     });
 
+    it('reads unspecified digits of a year, month or day on the fast path as edtf does', () => {
+      const pad = (value: number, width: number) => String(value).padStart(width, '0');
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 3 })).map(([y, k]) => pad(y, 4).slice(0, 4 - k) + 'X'.repeat(k)),
+            fc.integer({ min: 0, max: 9999 }).map(y => `${pad(y, 4)}-XX`),
+            fc.integer({ min: 0, max: 9999 }).map(y => `${pad(y, 4)}-XX-XX`),
+            // Months 00 and 13 too: the fast path leaves them to the grammar, which refuses them.
+            fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 })).map(([y, m]) => `${pad(y, 4)}-${pad(m, 2)}-XX`),
+          ),
+          text => {
+            const fast = unspecifiedDate(text, text);
+            if (!/-(00|13)-/.test(text)) expect(fast, `${text} on the fast path`).not.to.equal(undefined);
+            expect(outcome(() => parseDate(text)), text).to.deep.equal(outcome(() => parseEdtf(text)));
+          },
+        ),
+        { numRuns: 500, examples: [['199X'], ['19XX'], ['1XXX'], ['000X'], ['0XXX'], ['2004-XX'], ['2004-06-XX'], ['2023-02-XX'], ['2024-02-XX'], ['2004-XX-XX'], ['2004-13-XX']] },
+      );
+    });
+
     it('refuses a string with a character no EDTF date has before the grammar runs, and nothing the grammar reads', () => {
       const alphabet = [...'0123456789X-−+.:/Y{}[],~?%ZTSE ', ...'abcxyzÄ年"\'\t_!'];
       fc.assert(
@@ -373,19 +404,7 @@ describe('parseDate', () => {
 
     it('leaves a qualifier after a time, a season or one part to the EDTF path', () => {
       for (const text of ['2004-06-12T10:00Z~', '2001-21~', '2004-06~-12', '?2004-06-12', '2004?-06~', '199X~']) {
-        let slow: TimelineDate | string;
-        try {
-          slow = parseEdtf(text);
-        } catch (error) {
-          slow = (error as DateRefusal).reason;
-        }
-        let fast: TimelineDate | string;
-        try {
-          fast = parseDate(text);
-        } catch (error) {
-          fast = (error as DateError).reason;
-        }
-        expect(fast, text).to.deep.equal(slow);
+        expect(outcome(() => parseDate(text)), text).to.deep.equal(outcome(() => parseEdtf(text)));
       }
     });
 
