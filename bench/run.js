@@ -19,7 +19,7 @@ import { findWarnings } from './warnings.js';
 import { machineInfo, writeReport } from './report.js';
 import { checkLeaks } from './leaks.js';
 import { DATE_KINDS } from './dates.js';
-import { checkDateGoals, datesSize, formatDatesTable, summarizeDates } from './date-phase.js';
+import { checkDateGoals, datesSize, DATES_MIN_RUNS, formatDatesTable, summarizeDates } from './date-phase.js';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -39,7 +39,7 @@ function checkBundles(libs) {
 /**
  * The cases of the main phase: per size, `runs` rounds alternating the libraries (ours,
  * theirs, ours, theirs…); then the dates phase's, ours at one size, each round through
- * every kind.
+ * every kind, at least DATES_MIN_RUNS rounds.
  */
 function casesOf(options) {
   const cases = [];
@@ -50,7 +50,8 @@ function casesOf(options) {
   }
   const size = options.dates ? datesSize(options.sizes) : undefined;
   if (size !== undefined) {
-    for (let run = 1; run <= options.runs; run++) for (const { name } of DATE_KINDS) cases.push({ lib: 'ours', size, run, dates: name, series: [] });
+    const rounds = Math.max(DATES_MIN_RUNS, options.runs);
+    for (let run = 1; run <= rounds; run++) for (const { name } of DATE_KINDS) cases.push({ lib: 'ours', size, run, dates: name, series: [] });
   }
   return cases;
 }
