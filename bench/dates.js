@@ -37,10 +37,13 @@ export const DATE_KINDS = [
     write: (event, i) => rewrite(event, day => (i % 2 === 0 ? `${day.slice(0, 8)}XX` : `${day.slice(0, 3)}X`)),
   },
   {
+    // The ranges written as EDTF intervals in `start`; the points stay days, so the
+    // events drawn are the plain ones (every event an interval made every event a range:
+    // ~190 ms more to draw at 100,000, which was not reading).
     name: 'intervals',
     example: '1993-05-17/1993-06-02',
     badShare: 0,
-    write: ({ end, ...event }) => ({ ...event, start: `${event.start}/${end ?? event.start}` }),
+    write: ({ end, ...event }) => (end === undefined ? event : { ...event, start: `${event.start}/${end}` }),
   },
   {
     // A log: instants to the minute, in UTC.
