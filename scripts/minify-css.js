@@ -5,8 +5,8 @@
 
 import MagicString from 'magic-string';
 
-/** A CSS string, a comment, a run of whitespace, or anything else up to one of those. */
-const token = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(\/\*[\s\S]*?\*\/)|(\s+)|([^'"\s/]+|\/)/g;
+/** A CSS string (group 1), a comment, a run of whitespace, or anything else up to one of those (group 2). */
+const token = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|\/\*[\s\S]*?\*\/|\s+|([^'"\s/]+|\/)/g;
 
 /** Whitespace CSS does not read: around braces, semicolons and commas, and after a colon. */
 const cut = seg => seg.replace(/ ?([{};,]) ?/g, '$1').replace(/: /g, ':');
@@ -24,7 +24,7 @@ const cut = seg => seg.replace(/ ?([{};,]) ?/g, '$1').replace(/: /g, ':');
 export function minifyCss(text) {
   const parts = [];
   let plain = '';
-  for (const [, string, , , other] of text.matchAll(token)) {
+  for (const [, string, other] of text.matchAll(token)) {
     if (string !== undefined) {
       parts.push(cut(plain), string);
       plain = '';

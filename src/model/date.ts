@@ -10,7 +10,7 @@ import { cacheKey, type DateCache } from './date-cache.js';
 import { DateError, DateRefusal, expectedDate } from './date-error.js';
 import { extent } from './extent.js';
 import { misshapenReason, parseEdtf } from './edtf.js';
-import { parseIso, yearDate } from './iso.js';
+import { parseIso, qualifierMarks, yearDate } from './iso.js';
 import type { TimelineDate } from './types.js';
 import { unspecifiedDate } from './unspecified.js';
 
@@ -112,12 +112,12 @@ function refusalOr(error: unknown): DateRefusal {
   throw error;
 }
 
-/** EDTF's qualifiers of a whole date, by character code: approximate ("~"), uncertain ("?"), both ("%"). */
-const qualifiers = new Map<number, { approximate: boolean; uncertain: boolean }>([
-  [0x7e, { approximate: true, uncertain: false }],
-  [0x3f, { approximate: false, uncertain: true }],
-  [0x25, { approximate: true, uncertain: true }],
-]);
+/** The flags of each of EDTF's qualifiers of a whole date, in `qualifierMarks`' order. */
+const qualifierFlags = [
+  { approximate: true, uncertain: false },
+  { approximate: false, uncertain: true },
+  { approximate: true, uncertain: true },
+];
 
 /**
  * A plain year, month or day with one qualifier after it ("1993~", "2004-06?",
@@ -127,7 +127,7 @@ const qualifiers = new Map<number, { approximate: boolean; uncertain: boolean }>
  * on one part), which the EDTF path reads. fast-check holds it to what that path gives.
  */
 function qualified(text: string, source: string): TimelineDate | undefined {
-  const flags = qualifiers.get(text.charCodeAt(text.length - 1));
+  const flags = qualifierFlags[qualifierMarks.indexOf(text[text.length - 1])];
   if (!flags) return undefined;
   const date = parseIso(text.slice(0, -1), source);
   // A year, a month or a day only: a qualified time, floating or not, is left to the grammar.

@@ -85,12 +85,8 @@ export function plainDayKey(text: string): number {
   return text.length === 10 ? dayDigits(text) : -1;
 }
 
-/** The qualifiers of a whole date by character code ("~", "?", "%"), numbered from 1. */
-const qualifierNumbers = new Map([
-  [0x7e, 1],
-  [0x3f, 2],
-  [0x25, 3],
-]);
+/** EDTF's qualifiers of a whole date, in this order: approximate ("~"), uncertain ("?"), both ("%"). */
+export const qualifierMarks = '~?%';
 /** Above every yyyymmdd. */
 const qualifiedKeyBase = 100_000_000;
 
@@ -99,9 +95,9 @@ const qualifiedKeyBase = 100_000_000;
  * the qualifier's number (1–3) × 10⁸ + yyyymmdd, so never a plain day's number; else −1.
  */
 export function qualifiedDayKey(text: string): number {
-  const qualifier = text.length === 11 ? qualifierNumbers.get(text.charCodeAt(10)) : undefined;
-  const day = qualifier === undefined ? -1 : dayDigits(text);
-  return day < 0 ? -1 : qualifier! * qualifiedKeyBase + day;
+  const qualifier = text.length === 11 ? qualifierMarks.indexOf(text[10]) + 1 : 0;
+  const day = qualifier === 0 ? -1 : dayDigits(text);
+  return day < 0 ? -1 : qualifier * qualifiedKeyBase + day;
 }
 
 /** yyyymmdd when `text` begins "YYYY-MM-DD" (digits and hyphens only), else −1. */
